@@ -1,0 +1,6 @@
+/**
+ * Reporting: home pages and dashboards per role, and (in later issues) fidelity read models, commissioner
+ * reports and exports.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Reporting", allowedDependencies = {"platform", "identity", "site"})
+package org.babysteps.reporting;
