@@ -6,6 +6,8 @@ import org.babysteps.audit.AuditRecord;
 import org.babysteps.identity.CurrentUser;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -14,6 +16,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 
 /**
  * Who may reach what. Pages declare their own role rules with {@code @PreAuthorize} next to the code; this chain
@@ -29,24 +33,40 @@ class SecurityConfiguration {
             "font-src 'self'", "connect-src 'self'", "media-src 'self' blob:", "object-src 'none'",
             "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
 
+    static final String SESSION_COOKIE = "BABYSTEPS_SESSION";
+
+    /** The session cookie, the same on every node and in every test: script cannot read it, other sites cannot send it. */
+    @Bean
+    CookieSerializer sessionCookie() {
+        DefaultCookieSerializer cookie = new DefaultCookieSerializer();
+        cookie.setCookieName(SESSION_COOKIE);
+        cookie.setUseHttpOnlyCookie(true);
+        cookie.setSameSite("Lax");
+        cookie.setCookiePath("/");
+        return cookie;
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         // bcrypt today, with the algorithm named in each hash so stronger ones can take over as people sign in
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    @Bean
-    ThrottledAuthenticationProvider throttledAuthenticationProvider(AccountDetailsService accounts,
-            PasswordEncoder passwordEncoder, LoginThrottle throttle, AuditLog auditLog) {
+    /**
+     * The one way to sign in. Deliberately not a bean and with no parent manager: a refused (for example
+     * throttled) attempt must never fall through to another provider that would accept it.
+     */
+    private static AuthenticationManager signIn(AccountDetailsService accounts, PasswordEncoder passwordEncoder,
+            LoginThrottle throttle, AuditLog auditLog) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(passwordEncoder);
-        return new ThrottledAuthenticationProvider(passwords, throttle, auditLog);
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, auditLog));
     }
 
     @Bean
-    SecurityFilterChain platformSecurity(HttpSecurity http, ThrottledAuthenticationProvider provider,
-            AuditLog auditLog) throws Exception {
-        http.authenticationProvider(provider)
+    SecurityFilterChain platformSecurity(HttpSecurity http, AccountDetailsService accounts,
+            PasswordEncoder passwordEncoder, LoginThrottle throttle, AuditLog auditLog) throws Exception {
+        http.authenticationManager(signIn(accounts, passwordEncoder, throttle, auditLog))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/assets/**", "/webjars/**", "/css/**", "/js/**", "/images/**",
                                 "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**").permitAll()
@@ -58,8 +78,8 @@ class SecurityConfiguration {
                         .failureHandler(new LoginFailureRedirect()))
                 .logout(logout -> logout.logoutUrl("/logout")
                         .addLogoutHandler(auditLogout(auditLog))
-                        .logoutSuccessUrl("/login?signedOut")
-                        .deleteCookies("BABYSTEPS_SESSION"))
+                        .logoutSuccessUrl("/login?signedOut=true")
+                        .deleteCookies(SESSION_COOKIE))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

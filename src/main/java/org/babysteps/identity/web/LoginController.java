@@ -20,9 +20,9 @@ class LoginController {
     @GetMapping("/login")
     @PreAuthorize("permitAll()")
     String login(@RequestParam(required = false) String error,
-                 @RequestParam(required = false) String signedOut, Model model) {
+                 @RequestParam(defaultValue = "false") boolean signedOut, Model model) {
         model.addAttribute("error", "throttled".equals(error) ? "throttled" : error == null ? null : "invalid");
-        model.addAttribute("signedOut", signedOut != null);
+        model.addAttribute("signedOut", signedOut);
         model.addAttribute("waitMinutes", throttleWindow.toMinutes());
         return "identity/login";
     }

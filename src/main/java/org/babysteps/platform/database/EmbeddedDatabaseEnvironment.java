@@ -18,6 +18,8 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor {
     static final String DATA_DIR = "babysteps.embedded-database.data-directory";
     static final String PORT = "babysteps.embedded-database.port";
     static final String CLEAN = "babysteps.embedded-database.clean-on-start";
+    /** Set by this class only: the data directory of the embedded server the datasource points at. */
+    static final String ACTIVE = "babysteps.embedded-database.active-directory";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -33,6 +35,7 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor {
         properties.put("spring.datasource.url", server.jdbcUrl());
         properties.put("spring.datasource.username", server.username());
         properties.put("spring.datasource.password", "");
+        properties.put(ACTIVE, server.dataDirectory().toString());
         properties.put("babysteps.demo.enabled", environment.getProperty("babysteps.demo.enabled", "true"));
         environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", properties));
     }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.util.FileSystemUtils;
@@ -22,6 +23,7 @@ public final class EmbeddedPostgresServer {
 
     private final Path dataDirectory;
     private final EmbeddedPostgres postgres;
+    private final AtomicInteger leases = new AtomicInteger();
 
     private EmbeddedPostgresServer(Path dataDirectory, EmbeddedPostgres postgres) {
         this.dataDirectory = dataDirectory;
@@ -37,7 +39,7 @@ public final class EmbeddedPostgresServer {
         }
         EmbeddedPostgresServer started = start(key, port, clean);
         RUNNING.put(key, started);
-        Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "embedded-postgres-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(started::stopAfterLeasesEnd, "embedded-postgres-stop"));
         return started;
     }
 
@@ -50,6 +52,7 @@ public final class EmbeddedPostgresServer {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "200");
             if (port > 0) {
@@ -72,13 +75,54 @@ public final class EmbeddedPostgresServer {
         return "postgres";
     }
 
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
     public int port() {
         return postgres.getPort();
+    }
+
+    /** A Spring context starts using the server; it must {@link #release()} it once its connections are closed. */
+    public void retain() {
+        leases.incrementAndGet();
+    }
+
+    /** The last context to let go stops the server, after its connection pool has closed. */
+    public void release() {
+        if (leases.decrementAndGet() <= 0) {
+            stop();
+        }
+    }
+
+    /**
+     * On JVM exit, Spring closes its contexts in a shutdown hook of its own that runs alongside this one: wait for
+     * them to release the server so connection pools close before PostgreSQL does, then stop whatever is left.
+     */
+    private void stopAfterLeasesEnd() {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (leases.get() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        stop();
+    }
+
+    /** Finds the server this JVM runs for a data directory, if any. */
+    public static synchronized java.util.Optional<EmbeddedPostgresServer> running(Path dataDirectory) {
+        return java.util.Optional.ofNullable(RUNNING.get(dataDirectory.toAbsolutePath().normalize()));
     }
 
     /** Stops the server; the data directory is kept so the next start finds the same data. */
     public synchronized void stop() {
         synchronized (EmbeddedPostgresServer.class) {
+            if (RUNNING.get(dataDirectory) != this) {
+                return;
+            }
             RUNNING.remove(dataDirectory);
         }
         try {
