@@ -49,6 +49,9 @@ class LicensorStaffController {
     @PostMapping("/users")
     String create(@Valid @ModelAttribute("account") AccountForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
+        if (form.getEmail() != null && !errors.hasFieldErrors("email") && accounts.emailInUse(form.getEmail())) {
+            errors.rejectValue("email", "taken", "An account already uses this email address");
+        }
         if (form.getRole() != null && !LICENSOR_ROLES.contains(form.getRole())) {
             errors.rejectValue("role", "unknown", "Select their role");
         }

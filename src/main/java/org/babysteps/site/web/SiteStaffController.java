@@ -76,6 +76,9 @@ class SiteStaffController {
                 .noneMatch(agency -> agency.id().value().equals(form.getAgencyId()))) {
             errors.rejectValue("agencyId", "unknown", "Select their agency");
         }
+        if (form.getEmail() != null && !errors.hasFieldErrors("email") && accounts.emailInUse(form.getEmail())) {
+            errors.rejectValue("email", "taken", "An account already uses this email address");
+        }
         if (form.getRole() != null && !SITE_ROLES.contains(form.getRole())) {
             errors.rejectValue("role", "unknown", "Select their role");
         }
