@@ -1,0 +1,38 @@
+package org.babysteps.family;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.babysteps.platform.SiteId;
+
+/**
+ * What other modules may ask of the family module. Every read is limited to the caller's sites in SQL and audited
+ * as a read of personal data.
+ */
+public interface Families {
+
+    Optional<FamilySummary> find(FamilyId id);
+
+    /** Families of a site still in the programme (not closed), for enrolment screens. */
+    List<FamilySummary> openFamiliesAt(SiteId site);
+
+    /** Summaries of several families at once (e.g. everyone in a group), without one query per family. */
+    Map<FamilyId, FamilySummary> findAll(Collection<FamilyId> ids);
+
+    /** The parents and supporter of each family, for registers. */
+    Map<FamilyId, List<Participant>> participants(Collection<FamilyId> ids);
+
+    /** Whether the family's consent for this purpose is given and not withdrawn today. */
+    boolean hasConsent(FamilyId id, ConsentPurpose purpose);
+
+    /** Throws {@link ConsentRequiredException} unless the consent is current. */
+    void requireConsent(FamilyId id, ConsentPurpose purpose);
+
+    /**
+     * Moves the family along its journey because of something another module recorded (first home visit done,
+     * enrolled, completed). Never moves a family backwards or out of a closed stage.
+     */
+    void reachStage(FamilyId id, JourneyStage stage, LocalDate on);
+}

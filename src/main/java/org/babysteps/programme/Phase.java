@@ -1,0 +1,7 @@
+package org.babysteps.programme;
+
+/** Before or after the baby's birth. */
+public enum Phase {
+    ANTENATAL,
+    POSTNATAL
+}

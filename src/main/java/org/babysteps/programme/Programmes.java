@@ -1,0 +1,20 @@
+package org.babysteps.programme;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The programme definitions loaded at start-up: what other modules ask of this one. */
+public interface Programmes {
+
+    /** The current version of a programme. */
+    Optional<ProgrammeDefinition> find(ProgrammeId id);
+
+    /** A programme at a given version, so records made under an earlier version keep their meaning. */
+    Optional<ProgrammeDefinition> find(ProgrammeId id, int version);
+
+    /** Every programme, current versions. */
+    List<ProgrammeDefinition> all();
+
+    /** The programme a site delivers by default (Baby Steps), for screens that do not ask. */
+    ProgrammeDefinition defaultProgramme();
+}
