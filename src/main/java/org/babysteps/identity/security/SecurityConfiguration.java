@@ -6,6 +6,8 @@ import org.babysteps.audit.AuditRecord;
 import org.babysteps.identity.CurrentUser;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -63,7 +65,32 @@ class SecurityConfiguration {
         return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, auditLog));
     }
 
+    /**
+     * The JSON API for other agencies' systems: HTTP Basic over TLS with the same accounts, throttling and audit
+     * as the pages, no session and so no cookie for a cross-site request to ride on (hence no CSRF token).
+     * Refusals are problem-details JSON, not a redirect to the sign-in page.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, AccountDetailsService accounts,
+            PasswordEncoder passwordEncoder, LoginThrottle throttle, AuditLog auditLog) throws Exception {
+        ApiProblemEntryPoint problems = new ApiProblemEntryPoint();
+        http.securityMatcher("/api/**")
+                .authenticationManager(signIn(accounts, passwordEncoder, throttle, auditLog))
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain platformSecurity(HttpSecurity http, AccountDetailsService accounts,
             PasswordEncoder passwordEncoder, LoginThrottle throttle, AuditLog auditLog) throws Exception {
         http.authenticationManager(signIn(accounts, passwordEncoder, throttle, auditLog))
