@@ -24,11 +24,13 @@ class DemoDataSeeder implements ApplicationRunner {
     private static final long SEED_LOCK = 0x64656d6fL;
 
     private final DemoSites demoSites;
+    private final DemoDelivery demoDelivery;
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
 
-    DemoDataSeeder(DemoSites demoSites, TransactionTemplate transaction, JdbcClient jdbc) {
+    DemoDataSeeder(DemoSites demoSites, DemoDelivery demoDelivery, TransactionTemplate transaction, JdbcClient jdbc) {
         this.demoSites = demoSites;
+        this.demoDelivery = demoDelivery;
         this.transaction = transaction;
         this.jdbc = jdbc;
     }
@@ -42,7 +44,14 @@ class DemoDataSeeder implements ApplicationRunner {
                     log.info("Demo data not seeded: the database already has sites");
                     return;
                 }
-                demoSites.seed();
+                DemoSites.Seeded seeded = demoSites.seed();
+                var people = seeded.accounts();
+                demoDelivery.seed(seeded.sites().get("north"), "Northshire", people.get("midwife@north.demo"),
+                        "Maya Midwife-North (demo)", people.get("fsw@north.demo"), "Femi Family-Support-North (demo)", true);
+                demoDelivery.seed(seeded.sites().get("south"), "Southmoor", people.get("midwife@south.demo"),
+                        "Sian Midwife-South (demo)", people.get("fsw@south.demo"), "Sol Family-Support-South (demo)", false);
+                demoDelivery.seed(seeded.sites().get("east"), "Eastvale", people.get("midwife@east.demo"),
+                        "Esme Midwife-East (demo)", people.get("fsw@east.demo"), "Ezra Family-Support-East (demo)", false);
                 log.info("Demo data seeded: sign in as admin@licensor.demo with password {}", DemoSites.PASSWORD);
             }));
     }

@@ -1,11 +1,14 @@
 package org.babysteps.demo;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import org.babysteps.identity.NewUserAccount;
 import org.babysteps.identity.Role;
 import org.babysteps.identity.UserAccounts;
 import org.babysteps.platform.AgencyId;
 import org.babysteps.platform.SiteId;
+import org.babysteps.platform.UserId;
 import org.babysteps.site.Agency;
 import org.babysteps.site.AgencyType;
 import org.babysteps.site.NewSite;
@@ -19,14 +22,20 @@ class DemoSites {
     static final String PASSWORD = "demo-password-1";
 
     private final SiteAdministration sites;
-    private final UserAccounts accounts;
+    private final UserAccounts userAccounts;
 
-    DemoSites(SiteAdministration sites, UserAccounts accounts) {
+    DemoSites(SiteAdministration sites, UserAccounts userAccounts) {
         this.sites = sites;
-        this.accounts = accounts;
+        this.userAccounts = userAccounts;
     }
 
-    void seed() {
+    /** What later seeding steps need: the sites and the demo accounts' ids. */
+    record Seeded(Map<String, SiteId> sites, Map<String, UserId> accounts) {
+    }
+
+    private final Map<String, UserId> accounts = new HashMap<>();
+
+    Seeded seed() {
         Agency licensor = sites.findOrCreateAgency("Baby Steps Licensor (demo)", AgencyType.LICENSOR);
         account("admin@licensor.demo", "Alex Admin (demo)", licensor.id(), Role.LICENSOR_ADMIN, null);
         account("manager@licensor.demo", "Morgan Manager (demo)", licensor.id(), Role.PROGRAMME_MANAGER, null);
@@ -40,10 +49,14 @@ class DemoSites {
         account("fsw@north.demo", "Femi Family-Support-North (demo)", north.childrensServices(), Role.FACILITATOR, north.id());
         account("lead@south.demo", "Sam South-Lead (demo)", south.health(), Role.SITE_LEAD, south.id());
         account("midwife@south.demo", "Sian Midwife-South (demo)", south.health(), Role.FACILITATOR, south.id());
+        account("fsw@south.demo", "Sol Family-Support-South (demo)", south.childrensServices(), Role.FACILITATOR, south.id());
         account("lead@east.demo", "Eli East-Lead (demo)", east.childrensServices(), Role.SITE_LEAD, east.id());
+        account("midwife@east.demo", "Esme Midwife-East (demo)", east.health(), Role.FACILITATOR, east.id());
+        account("fsw@east.demo", "Ezra Family-Support-East (demo)", east.childrensServices(), Role.FACILITATOR, east.id());
 
         Agency northCommissioner = sites.findOrCreateAgency("Northshire Integrated Care Board (demo)", AgencyType.COMMISSIONER);
         account("commissioner@north.demo", "Cleo Commissioner-North (demo)", northCommissioner.id(), Role.COMMISSIONER, north.id());
+        return new Seeded(Map.of("north", north.id(), "south", south.id(), "east", east.id()), Map.copyOf(accounts));
     }
 
     private DemoSite site(String name, String area, String place) {
@@ -56,7 +69,8 @@ class DemoSites {
     }
 
     private void account(String email, String name, AgencyId agency, Role role, SiteId site) {
-        accounts.create(new NewUserAccount(email, name, agency, Set.of(role), site == null ? Set.of() : Set.of(site), PASSWORD));
+        UserId id = userAccounts.create(new NewUserAccount(email, name, agency, Set.of(role), site == null ? Set.of() : Set.of(site), PASSWORD));
+        accounts.put(email, id);
     }
 
     private record DemoSite(SiteId id, AgencyId health, AgencyId childrensServices) {

@@ -2,6 +2,7 @@ package org.babysteps.programme;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /** The programme definitions loaded at start-up: what other modules ask of this one. */
 public interface Programmes {
@@ -14,6 +15,14 @@ public interface Programmes {
 
     /** Every programme, current versions. */
     List<ProgrammeDefinition> all();
+
+    /** Every version of a programme, oldest first; empty for an unknown programme. */
+    default List<ProgrammeDefinition> versions(ProgrammeId id) {
+        return find(id).stream()
+                .flatMap(current -> IntStream.rangeClosed(1, current.version()).mapToObj(version -> find(id, version)))
+                .flatMap(Optional::stream)
+                .toList();
+    }
 
     /** The programme a site delivers by default (Baby Steps), for screens that do not ask. */
     ProgrammeDefinition defaultProgramme();

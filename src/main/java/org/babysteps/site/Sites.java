@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.babysteps.identity.Access;
 import org.babysteps.platform.SiteId;
+import org.babysteps.site.internal.AgencyStore;
 import org.babysteps.site.internal.SiteStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,10 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class Sites {
 
     private final SiteStore store;
+    private final AgencyStore agencies;
     private final Access access;
 
-    Sites(SiteStore store, Access access) {
+    Sites(SiteStore store, AgencyStore agencies, Access access) {
         this.store = store;
+        this.agencies = agencies;
         this.access = access;
     }
 
@@ -27,5 +30,10 @@ public class Sites {
 
     public Optional<SiteSummary> find(SiteId id) {
         return store.find(id, access.scope());
+    }
+
+    /** The agencies of a site's partnership, by name; none if the caller may not see the site. */
+    public List<Agency> agenciesOf(SiteId id) {
+        return agencies.ofSite(id, access.scope());
     }
 }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.UUID;
 import org.babysteps.PlatformTest;
 import org.babysteps.identity.internal.UserStore;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 /**
@@ -43,11 +44,14 @@ class AccessMatrixTest {
     @Autowired
     JdbcClient jdbc;
 
-    private UUID northSite;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    private RouteIds ids;
 
     @BeforeEach
-    void findTheNorthSite() {
-        northSite = jdbc.sql("select id from site where name = 'North Demo Site'").query(UUID.class).single();
+    void findTheNorthSitesRecords() {
+        ids = new RouteIds(jdbc);
     }
 
     @Test
@@ -74,14 +78,22 @@ class AccessMatrixTest {
         assertThat(wrong).as("routes answering the wrong people").isEmpty();
     }
 
-    private MockHttpServletResponse call(String route, Persona persona) throws Exception {
+    /** Each call runs in a transaction that is rolled back, so probing a POST never changes the demo data. */
+    private MockHttpServletResponse call(String route, Persona persona) {
         String[] parts = route.split(" ", 2);
-        String path = parts[1].replace("{id}", northSite.toString()).replace("/**", "");
-        MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), path).with(csrf());
-        if (persona.email != null) {
-            request = request.with(user(users.findByEmail(persona.email).orElseThrow()));
-        }
-        return mvc.perform(request).andReturn().getResponse();
+        String path = ids.fill(parts[1]).replace("/**", "");
+        MockHttpServletRequestBuilder built = request(HttpMethod.valueOf(parts[0]), path).with(csrf());
+        MockHttpServletRequestBuilder request = persona.email == null ? built
+                : built.with(user(users.findByEmail(persona.email).orElseThrow()));
+        TransactionTemplate rollback = new TransactionTemplate(transactions);
+        return rollback.execute(status -> {
+            status.setRollbackOnly();
+            try {
+                return mvc.perform(request).andReturn().getResponse();
+            } catch (Exception e) {
+                throw new IllegalStateException(route + " as " + persona + " failed", e);
+            }
+        });
     }
 
     /** Allowed means served: not refused, not hidden as missing and not sent to sign in. */

@@ -31,6 +31,12 @@ final class AccessRules {
             EnumSet.of(LICENSOR_ADMIN, PROGRAMME_MANAGER, NORTH_LEAD, NORTH_FACILITATOR, NORTH_COMMISSIONER);
     private static final Set<Persona> EDITS_NORTH = EnumSet.of(LICENSOR_ADMIN, NORTH_LEAD);
     private static final Set<Persona> NORTH_STAFF_LIST = EnumSet.of(LICENSOR_ADMIN, PROGRAMME_MANAGER, NORTH_LEAD);
+    private static final Set<Persona> NORTH_LEAD_ONLY = EnumSet.of(NORTH_LEAD);
+    /** Personal data of families: only the site's own lead and facilitators. */
+    private static final Set<Persona> NORTH_FAMILY_WORKERS = EnumSet.of(NORTH_LEAD, NORTH_FACILITATOR);
+    /** Delivery facts without family details: the site's workers and the licensor. */
+    private static final Set<Persona> NORTH_DELIVERY_VIEW =
+            EnumSet.of(LICENSOR_ADMIN, PROGRAMME_MANAGER, NORTH_LEAD, NORTH_FACILITATOR);
 
     static final Map<String, Set<Persona>> RULES = new TreeMap<>(Map.ofEntries(
             Map.entry("GET /login", EVERYONE),
@@ -58,7 +64,41 @@ final class AccessRules {
             Map.entry("GET /v3/api-docs", SIGNED_IN),
             Map.entry("GET /v3/api-docs.yaml", SIGNED_IN),
             Map.entry("GET /v3/api-docs/swagger-config", SIGNED_IN),
-            Map.entry("GET /api-docs.html", SIGNED_IN)));
+            Map.entry("GET /api-docs.html", SIGNED_IN),
+            Map.entry("GET /programmes", SIGNED_IN),
+            Map.entry("GET /programmes/{id}", SIGNED_IN),
+            Map.entry("GET /sites/{id}/groups", NORTH_DELIVERY_VIEW),
+            Map.entry("GET /sites/{id}/groups/new", NORTH_LEAD_ONLY),
+            Map.entry("POST /sites/{id}/groups", NORTH_LEAD_ONLY),
+            Map.entry("GET /groups/{id}", NORTH_FAMILY_WORKERS),
+            Map.entry("GET /groups/{id}/enrolments/new", NORTH_FAMILY_WORKERS),
+            Map.entry("POST /groups/{id}/enrolments", NORTH_FAMILY_WORKERS),
+            Map.entry("POST /groups/{id}/enrolments/{familyId}/withdrawal", NORTH_FAMILY_WORKERS),
+            Map.entry("GET /sessions/{id}", NORTH_FAMILY_WORKERS),
+            Map.entry("GET /sessions/{id}/register", NORTH_FAMILY_WORKERS),
+            Map.entry("POST /sessions/{id}/register", NORTH_FAMILY_WORKERS),
+            Map.entry("GET /sessions/{id}/change", NORTH_LEAD_ONLY),
+            Map.entry("POST /sessions/{id}/change", NORTH_LEAD_ONLY),
+            Map.entry("GET /sites/{id}/facilitators", NORTH_DELIVERY_VIEW),
+            Map.entry("GET /sites/{id}/facilitators/new", NORTH_LEAD_ONLY),
+            Map.entry("POST /sites/{id}/facilitators", NORTH_LEAD_ONLY),
+            Map.entry("GET /facilitators/{id}/edit", NORTH_LEAD_ONLY),
+            Map.entry("POST /facilitators/{id}", NORTH_LEAD_ONLY),
+            Map.entry("GET /sites/{id}/venues", NORTH_DELIVERY_VIEW),
+            Map.entry("GET /sites/{id}/venues/new", NORTH_LEAD_ONLY),
+            Map.entry("POST /sites/{id}/venues", NORTH_LEAD_ONLY),
+            Map.entry("GET /families/{id}/delivery", NORTH_FAMILY_WORKERS),
+            Map.entry("GET /families/{id}/visits/{code}", NORTH_FAMILY_WORKERS),
+            Map.entry("POST /families/{id}/visits/{code}", NORTH_FAMILY_WORKERS),
+            Map.entry("GET /api/v1/groups", NORTH_FAMILY_WORKERS),
+            Map.entry("POST /api/v1/groups", NORTH_LEAD_ONLY),
+            Map.entry("GET /api/v1/groups/{id}", NORTH_FAMILY_WORKERS),
+            Map.entry("POST /api/v1/groups/{id}/enrolments", NORTH_FAMILY_WORKERS),
+            Map.entry("GET /api/v1/sessions/{id}", NORTH_FAMILY_WORKERS),
+            Map.entry("GET /api/v1/sessions/{id}/attendance", NORTH_FAMILY_WORKERS),
+            Map.entry("PUT /api/v1/sessions/{id}/attendance", NORTH_FAMILY_WORKERS),
+            Map.entry("GET /api/v1/families/{familyId}/home-visits", NORTH_FAMILY_WORKERS),
+            Map.entry("PUT /api/v1/families/{familyId}/home-visits/{code}", NORTH_FAMILY_WORKERS)));
 
     private AccessRules() {
     }
@@ -73,7 +113,7 @@ final class AccessRules {
                     if (pattern.equals("/error")) {
                         continue;
                     }
-                    String path = pattern.replaceAll("\\{[^}]+}", "{id}");
+                    String path = pattern;
                     if (methods.isEmpty()) {
                         routes.add("GET " + path);
                     }

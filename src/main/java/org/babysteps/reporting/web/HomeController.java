@@ -1,8 +1,13 @@
 package org.babysteps.reporting.web;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.babysteps.delivery.DeliveryOverview;
 import org.babysteps.identity.Access;
 import org.babysteps.identity.CurrentUser;
 import org.babysteps.identity.Role;
+import org.babysteps.site.SiteSummary;
 import org.babysteps.site.Sites;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -15,20 +20,45 @@ class HomeController {
 
     private final Access access;
     private final Sites sites;
+    private final DeliveryOverview delivery;
 
-    HomeController(Access access, Sites sites) {
+    HomeController(Access access, Sites sites, DeliveryOverview delivery) {
         this.access = access;
         this.sites = sites;
+        this.delivery = delivery;
     }
 
     @GetMapping("/")
     @PreAuthorize("isAuthenticated()")
     String home(Model model) {
         CurrentUser user = access.currentUser();
+        List<SiteSummary> visible = sites.visibleSites();
         model.addAttribute("user", user);
-        model.addAttribute("sites", sites.visibleSites());
+        model.addAttribute("sites", visible);
         model.addAttribute("roleLabels", user.roles().stream().map(Role::label).sorted().toList());
-        return "home/" + homeFor(user);
+        String home = homeFor(user);
+        if (home.equals("site-lead") || home.equals("commissioner")) {
+            model.addAttribute("siteDelivery", siteDelivery(visible, home.equals("site-lead")));
+        }
+        if (home.equals("practitioner") && user.has(Role.FACILITATOR)) {
+            model.addAttribute("week", delivery.facilitatorWeek());
+        }
+        return "home/" + home;
+    }
+
+    private Map<SiteSummary, SiteDelivery> siteDelivery(List<SiteSummary> visible, boolean withRegisters) {
+        Map<SiteSummary, SiteDelivery> bySite = new LinkedHashMap<>();
+        for (SiteSummary site : visible) {
+            bySite.put(site, new SiteDelivery(delivery.groupsAt(site.id()),
+                    withRegisters ? delivery.registersDueAt(site.id()) : List.of(),
+                    withRegisters ? delivery.sessionsNeedingCover(site.id()) : 0));
+        }
+        return bySite;
+    }
+
+    /** A site's delivery at a glance on its lead's or commissioner's home page. */
+    record SiteDelivery(List<org.babysteps.delivery.GroupSummary> groups,
+                        List<org.babysteps.delivery.SessionView> registersDue, int sessionsNeedingCover) {
     }
 
     private static String homeFor(CurrentUser user) {

@@ -8,6 +8,7 @@ import org.babysteps.platform.SiteId;
 import org.babysteps.site.AgencyType;
 import org.babysteps.site.SiteAdministration;
 import org.babysteps.site.SiteChangeRejectedException;
+import org.babysteps.platform.web.RuleErrors;
 import org.babysteps.site.SiteSummary;
 import org.babysteps.site.Sites;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -52,7 +53,7 @@ class SiteAgencyController {
                 redirect.addFlashAttribute("success", "Agency added to the partnership");
                 return "redirect:/sites/" + id;
             } catch (SiteChangeRejectedException rejected) {
-                FormErrors.reject(errors, rejected);
+                RuleErrors.reject(errors, rejected);
             }
         }
         return page(site, model);

@@ -10,6 +10,7 @@ import org.babysteps.platform.SiteId;
 import org.babysteps.site.AgencyType;
 import org.babysteps.site.SiteAdministration;
 import org.babysteps.site.SiteChangeRejectedException;
+import org.babysteps.platform.web.RuleErrors;
 import org.babysteps.site.SiteSummary;
 import org.babysteps.site.Sites;
 import org.babysteps.site.internal.AgencyStore;
@@ -72,7 +73,7 @@ class SiteController {
                 redirect.addFlashAttribute("success", "Site added");
                 return "redirect:/sites/" + id;
             } catch (SiteChangeRejectedException rejected) {
-                FormErrors.reject(errors, rejected);
+                RuleErrors.reject(errors, rejected);
             }
         }
         model.addAttribute("agencyTypes", PARTNER_TYPES);
@@ -109,7 +110,7 @@ class SiteController {
                 redirect.addFlashAttribute("success", "Site details saved");
                 return "redirect:/sites/" + id;
             } catch (SiteChangeRejectedException rejected) {
-                FormErrors.reject(errors, rejected);
+                RuleErrors.reject(errors, rejected);
                 if (rejected.field() == null) {
                     // a conflicting save: show what is stored now, keeping the version the user must build on
                     form.setVersion(current.version());

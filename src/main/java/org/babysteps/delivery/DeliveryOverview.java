@@ -1,0 +1,72 @@
+package org.babysteps.delivery;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.babysteps.delivery.internal.GroupSummaryQuery;
+import org.babysteps.delivery.internal.HomeVisitStore;
+import org.babysteps.delivery.internal.SessionStore;
+import org.babysteps.family.Families;
+import org.babysteps.family.FamilyId;
+import org.babysteps.family.FamilySummary;
+import org.babysteps.family.JourneyStage;
+import org.babysteps.identity.Access;
+import org.babysteps.identity.CurrentUser;
+import org.babysteps.platform.SiteId;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What home pages show: a facilitator's week, and a site's groups with fill and fidelity at a glance. */
+@Service
+@Transactional(readOnly = true)
+public class DeliveryOverview {
+
+    private final SessionStore sessions;
+    private final HomeVisitStore visits;
+    private final GroupSummaryQuery groupSummaries;
+    private final Families families;
+    private final Access access;
+    private final Clock clock = Clock.systemDefaultZone();
+
+    DeliveryOverview(SessionStore sessions, HomeVisitStore visits, GroupSummaryQuery groupSummaries, Families families,
+                     Access access) {
+        this.sessions = sessions;
+        this.visits = visits;
+        this.groupSummaries = groupSummaries;
+        this.families = families;
+        this.access = access;
+    }
+
+    public FacilitatorWeek facilitatorWeek() {
+        CurrentUser user = access.currentUser();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate sunday = monday.plusDays(6);
+        List<HomeVisit> plannedVisits = visits.plannedFor(user.userId(), monday, sunday);
+        Map<FamilyId, String> names = families.findAll(plannedVisits.stream().map(HomeVisit::familyId).toList())
+                .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().displayName()));
+        List<FamilySummary> toContact = user.siteIds().stream()
+                .flatMap(site -> families.openFamiliesAt(site).stream())
+                .filter(family -> family.stage() == JourneyStage.REFERRED)
+                .toList();
+        return new FacilitatorWeek(monday, sunday, sessions.facilitatedBy(user.userId(), monday, sunday), plannedVisits,
+                sessions.registersDue(access.scope(), user.userId(), today), toContact, names);
+    }
+
+    public List<GroupSummary> groupsAt(SiteId site) {
+        return groupSummaries.atSite(site, access.scope(), LocalDate.now(clock));
+    }
+
+    public int sessionsNeedingCover(SiteId site) {
+        return groupSummaries.sessionsNeedingCover(site, access.scope(), LocalDate.now(clock));
+    }
+
+    public List<SessionView> registersDueAt(SiteId site) {
+        return sessions.registersDue(access.scope(), null, LocalDate.now(clock)).stream()
+                .filter(session -> session.siteId().equals(site)).toList();
+    }
+}

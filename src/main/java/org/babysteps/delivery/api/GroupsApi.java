@@ -1,0 +1,95 @@
+package org.babysteps.delivery.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.UUID;
+import org.babysteps.delivery.EnrolmentStatus;
+import org.babysteps.delivery.Enrolments;
+import org.babysteps.delivery.FacilitatorId;
+import org.babysteps.delivery.GroupId;
+import org.babysteps.delivery.GroupQueries;
+import org.babysteps.delivery.GroupPlanning;
+import org.babysteps.delivery.NewGroup;
+import org.babysteps.delivery.VenueId;
+import org.babysteps.delivery.api.ApiRecords.EnrolmentRequest;
+import org.babysteps.delivery.api.ApiRecords.EnrolmentResponse;
+import org.babysteps.delivery.api.ApiRecords.GroupRequest;
+import org.babysteps.delivery.api.ApiRecords.GroupResponse;
+import org.babysteps.family.FamilyId;
+import org.babysteps.identity.Access;
+import org.babysteps.platform.NotFoundException;
+import org.babysteps.platform.SiteId;
+import org.babysteps.programme.Programmes;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Groups, their planned sessions and enrolments, for other agencies' systems. Same rules and audit as the pages. */
+@RestController
+@RequestMapping("/api/v1/groups")
+@PreAuthorize("hasAnyRole('SITE_LEAD', 'FACILITATOR')")
+@Tag(name = "Groups")
+class GroupsApi {
+
+    private final GroupQueries queries;
+    private final GroupPlanning planning;
+    private final Enrolments enrolments;
+    private final Programmes programmes;
+
+    private final Access access;
+
+    GroupsApi(GroupQueries queries, GroupPlanning planning, Enrolments enrolments, Programmes programmes, Access access) {
+        this.access = access;
+        this.queries = queries;
+        this.planning = planning;
+        this.enrolments = enrolments;
+        this.programmes = programmes;
+    }
+
+    @GetMapping
+    @Operation(summary = "The groups of a site, newest first, with their sessions")
+    List<GroupResponse> list(@RequestParam UUID siteId) {
+        if (!access.scope().includes(new SiteId(siteId))) {
+            throw new NotFoundException("Site");
+        }
+        return queries.atSite(new SiteId(siteId)).stream()
+                .map(group -> GroupResponse.of(group, queries.sessions(group.id()))).toList();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One group with its sessions")
+    GroupResponse get(@PathVariable UUID id) {
+        GroupId groupId = new GroupId(id);
+        return GroupResponse.of(queries.group(groupId), queries.sessions(groupId));
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('SITE_LEAD')")
+    @Operation(summary = "Plan a group; its sessions are generated from the programme")
+    GroupResponse create(@Valid @RequestBody GroupRequest request) {
+        GroupId id = planning.create(new NewGroup(new SiteId(request.siteId()), programmes.defaultProgramme().id(),
+                request.name(), request.venueId() == null ? null : new VenueId(request.venueId()), request.online(),
+                request.startDate(), request.startTime(), request.durationMinutes(),
+                request.facilitatorIds().stream().map(FacilitatorId::new).toList()));
+        return get(id.value());
+    }
+
+    @PostMapping("/{id}/enrolments")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Give a family a place, or a waiting-list place when the group is full")
+    EnrolmentResponse enrol(@PathVariable UUID id, @Valid @RequestBody EnrolmentRequest request) {
+        EnrolmentStatus status = enrolments.enrol(new GroupId(id), new FamilyId(request.familyId()),
+                request.acceptOutsideWindow());
+        return new EnrolmentResponse(id, request.familyId(), status.name());
+    }
+}

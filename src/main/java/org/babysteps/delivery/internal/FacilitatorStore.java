@@ -1,0 +1,79 @@
+package org.babysteps.delivery.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.babysteps.delivery.Facilitator;
+import org.babysteps.delivery.FacilitatorId;
+import org.babysteps.identity.SiteScope;
+import org.babysteps.platform.SiteId;
+import org.babysteps.platform.UserId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class FacilitatorStore {
+
+    private final JdbcClient jdbc;
+
+    FacilitatorStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(Facilitator facilitator) {
+        jdbc.sql("""
+                insert into facilitator (id, site_id, user_id, display_name, agency_type, trained_on, left_on)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(facilitator.id().value(), facilitator.siteId().value(), facilitator.userId().value(),
+                        facilitator.displayName(), facilitator.agencyType(), facilitator.trainedOn(), facilitator.leftOn())
+                .update();
+    }
+
+    public List<Facilitator> atSite(SiteId site, SiteScope scope) {
+        return scope.bind(jdbc.sql("select * from facilitator f where f.site_id = :site and "
+                        + scope.condition("f.site_id") + " order by lower(f.display_name)").param("site", site.value()))
+                .query(FacilitatorStore::facilitator).list();
+    }
+
+    public Optional<Facilitator> find(FacilitatorId id, SiteScope scope) {
+        return scope.bind(jdbc.sql("select * from facilitator f where f.id = :id and " + scope.condition("f.site_id"))
+                        .param("id", id.value()))
+                .query(FacilitatorStore::facilitator).optional();
+    }
+
+    public List<Facilitator> findAll(Collection<FacilitatorId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        UUID[] values = ids.stream().map(FacilitatorId::value).toArray(UUID[]::new);
+        return jdbc.sql("select * from facilitator where id = any(?) order by lower(display_name)").param(values)
+                .query(FacilitatorStore::facilitator).list();
+    }
+
+    public boolean onRoster(SiteId site, UserId user) {
+        return jdbc.sql("select exists(select 1 from facilitator where site_id = ? and user_id = ?)")
+                .params(site.value(), user.value()).query(Boolean.class).single();
+    }
+
+    /** The roster entries of one person, at any of their sites. */
+    public List<Facilitator> ofUser(UserId user) {
+        return jdbc.sql("select * from facilitator where user_id = ?").param(user.value())
+                .query(FacilitatorStore::facilitator).list();
+    }
+
+    public void update(FacilitatorId id, LocalDate trainedOn, LocalDate leftOn) {
+        jdbc.sql("update facilitator set trained_on = ?, left_on = ? where id = ?")
+                .params(trainedOn, leftOn, id.value()).update();
+    }
+
+    static Facilitator facilitator(ResultSet rs, int row) throws SQLException {
+        return new Facilitator(new FacilitatorId(rs.getObject("id", UUID.class)),
+                new SiteId(rs.getObject("site_id", UUID.class)), new UserId(rs.getObject("user_id", UUID.class)),
+                rs.getString("display_name"), rs.getString("agency_type"),
+                rs.getObject("trained_on", LocalDate.class), rs.getObject("left_on", LocalDate.class));
+    }
+}

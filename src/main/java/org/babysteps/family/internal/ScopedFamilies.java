@@ -1,0 +1,121 @@
+package org.babysteps.family.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.babysteps.audit.AuditAction;
+import org.babysteps.audit.AuditLog;
+import org.babysteps.audit.AuditRecord;
+import org.babysteps.family.ConsentPurpose;
+import org.babysteps.family.ConsentRequiredException;
+import org.babysteps.family.Families;
+import org.babysteps.family.FamilyId;
+import org.babysteps.family.FamilyJourney;
+import org.babysteps.family.FamilySummary;
+import org.babysteps.family.JourneyStage;
+import org.babysteps.family.Participant;
+import org.babysteps.identity.Access;
+import org.babysteps.platform.NotFoundException;
+import org.babysteps.platform.SiteId;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * {@link Families} for other modules: every read limited to the caller's sites inside the query and audited as a
+ * read of the family's personal data.
+ */
+@Service
+@Transactional(readOnly = true)
+class ScopedFamilies implements Families {
+
+    private final FamilyStore families;
+    private final MemberStore members;
+    private final ConsentStore consents;
+    private final FamilyJourney journey;
+    private final Access access;
+    private final Today today;
+    private final AuditLog auditLog;
+
+    ScopedFamilies(FamilyStore families, MemberStore members, ConsentStore consents, FamilyJourney journey,
+                   Access access, Today today, AuditLog auditLog) {
+        this.families = families;
+        this.members = members;
+        this.consents = consents;
+        this.journey = journey;
+        this.access = access;
+        this.today = today;
+        this.auditLog = auditLog;
+    }
+
+    @Override
+    public Optional<FamilySummary> find(FamilyId id) {
+        Optional<FamilyRow> family = families.find(id, access.scope());
+        family.ifPresent(row -> viewed(row, "summary"));
+        return family.map(FamilyRow::summary);
+    }
+
+    @Override
+    public List<FamilySummary> openFamiliesAt(SiteId site) {
+        List<FamilyRow> open = families.openAt(site, access.scope());
+        auditLog.record(new AuditRecord(AuditAction.SEARCH, "family", null, site, "open families: " + open.size()));
+        return open.stream().map(FamilyRow::summary).toList();
+    }
+
+    @Override
+    public Map<FamilyId, FamilySummary> findAll(Collection<FamilyId> ids) {
+        Map<FamilyId, FamilySummary> found = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        for (FamilyRow row : families.findAll(ids, access.scope())) {
+            viewed(row, "summary");
+            found.put(row.id(), row.summary());
+        }
+        return found;
+    }
+
+    @Override
+    public Map<FamilyId, List<Participant>> participants(Collection<FamilyId> ids) {
+        Map<FamilyId, List<Participant>> byFamily = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return byFamily;
+        }
+        // ordered by family, then position: parents (1, 2) before the supporter (3)
+        for (MemberRecord member : members.ofFamilies(ids, access.scope())) {
+            byFamily.computeIfAbsent(member.familyId(), id -> new ArrayList<>()).add(member.participant());
+        }
+        families.findAll(byFamily.keySet(), access.scope()).forEach(row -> viewed(row, "participants"));
+        return byFamily;
+    }
+
+    @Override
+    public boolean hasConsent(FamilyId id, ConsentPurpose purpose) {
+        FamilyRow family = families.find(id, access.scope()).orElseThrow(() -> new NotFoundException("Family"));
+        LocalDate day = today.date();
+        boolean current = consents.current(id, purpose, day, access.scope());
+        auditLog.record(AuditRecord.of(AuditAction.VIEW, "consent", null, family.siteId())
+                .withDetail("family " + id + " " + purpose + (current ? " current" : " not current")));
+        return current;
+    }
+
+    @Override
+    public void requireConsent(FamilyId id, ConsentPurpose purpose) {
+        if (!hasConsent(id, purpose)) {
+            throw new ConsentRequiredException(purpose);
+        }
+    }
+
+    @Override
+    @Transactional
+    public void reachStage(FamilyId id, JourneyStage stage, LocalDate on) {
+        journey.reach(id, stage, on);
+    }
+
+    private void viewed(FamilyRow family, String what) {
+        auditLog.record(AuditRecord.of(AuditAction.VIEW, "family", family.id(), family.siteId()).withDetail(what));
+    }
+}

@@ -1,0 +1,83 @@
+package org.babysteps.programme.internal;
+
+import java.util.List;
+import java.util.Set;
+import org.babysteps.programme.CoFacilitationRule;
+import org.babysteps.programme.CompletionRule;
+import org.babysteps.programme.ContactDefinition;
+import org.babysteps.programme.ContactKind;
+import org.babysteps.programme.GroupRules;
+import org.babysteps.programme.Phase;
+import org.babysteps.programme.ProgrammeDefinition;
+import org.babysteps.programme.ProgrammeId;
+import org.babysteps.programme.Theme;
+
+/**
+ * A programme file exactly as written. Every field may be missing (null) here, so that the validator can say
+ * which one is, instead of a parser's stack trace; only a file the validator passed becomes a definition.
+ */
+record ProgrammeFile(String id, Integer version, String name, String summary, List<ThemeEntry> themes,
+                     List<ContactEntry> contacts, GroupRulesEntry groupRules, CompletionEntry completion,
+                     CoFacilitationEntry coFacilitation, List<String> referralSources,
+                     List<String> vulnerabilityFactors) {
+
+    record ThemeEntry(String code, String title) {
+    }
+
+    record ContactEntry(String code, ContactKind kind, Phase phase, String title, Integer sessionNumber,
+                        Integer weeksAfterStart, List<String> themes, Boolean talkAndListenTime) {
+
+        boolean isGroupSession() {
+            return kind == ContactKind.GROUP_SESSION;
+        }
+
+        List<String> themeCodes() {
+            return orEmpty(themes);
+        }
+    }
+
+    record GroupRulesEntry(Integer maxFamilies, Integer minGestationWeeksAtStart, Integer maxGestationWeeksAtStart) {
+    }
+
+    record CompletionEntry(List<String> requiredVisits, Integer minimumGroupSessions) {
+    }
+
+    record CoFacilitationEntry(List<String> requiredAgencyTypes, Boolean trainedOnly) {
+    }
+
+    List<ThemeEntry> themeList() {
+        return orEmpty(themes);
+    }
+
+    List<ContactEntry> contactList() {
+        return orEmpty(contacts);
+    }
+
+    List<ContactEntry> groupSessions() {
+        return contactList().stream().filter(ContactEntry::isGroupSession).toList();
+    }
+
+    /** Only for a file the validator found no problem in. */
+    ProgrammeDefinition toDefinition() {
+        return new ProgrammeDefinition(new ProgrammeId(id), version, name.trim(), summary.trim(),
+                themeList().stream().map(theme -> new Theme(theme.code(), theme.title().trim())).toList(),
+                contactList().stream().map(ProgrammeFile::contact).toList(),
+                new GroupRules(groupRules.maxFamilies(), groupRules.minGestationWeeksAtStart(),
+                        groupRules.maxGestationWeeksAtStart()),
+                new CompletionRule(Set.copyOf(orEmpty(completion.requiredVisits())),
+                        completion.minimumGroupSessions()),
+                new CoFacilitationRule(Set.copyOf(coFacilitation.requiredAgencyTypes()),
+                        Boolean.TRUE.equals(coFacilitation.trainedOnly())),
+                orEmpty(referralSources), orEmpty(vulnerabilityFactors));
+    }
+
+    private static ContactDefinition contact(ContactEntry entry) {
+        return new ContactDefinition(entry.code(), entry.kind(), entry.phase(), entry.title().trim(),
+                entry.sessionNumber(), entry.weeksAfterStart(), entry.themeCodes(),
+                Boolean.TRUE.equals(entry.talkAndListenTime()));
+    }
+
+    static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}
