@@ -73,6 +73,7 @@ final class AccessRules {
             Map.entry("GET /groups/{id}", NORTH_FAMILY_WORKERS),
             Map.entry("GET /groups/{id}/enrolments/new", NORTH_FAMILY_WORKERS),
             Map.entry("POST /groups/{id}/enrolments", NORTH_FAMILY_WORKERS),
+            Map.entry("GET /groups/{id}/enrolments/{familyId}/withdrawal", NORTH_FAMILY_WORKERS),
             Map.entry("POST /groups/{id}/enrolments/{familyId}/withdrawal", NORTH_FAMILY_WORKERS),
             Map.entry("GET /sessions/{id}", NORTH_FAMILY_WORKERS),
             Map.entry("GET /sessions/{id}/register", NORTH_FAMILY_WORKERS),

@@ -23,7 +23,7 @@ final class ApiRecords {
     private ApiRecords() {
     }
 
-    record GroupRequest(@NotNull UUID siteId, @NotBlank @Size(max = 120) String name, UUID venueId, boolean online,
+    record GroupRequest(@NotNull UUID siteId, @NotBlank @Size(max = 120) String name, UUID venueId, Boolean online,
                         @NotNull LocalDate startDate, @NotNull LocalTime startTime,
                         @NotNull @Min(15) @Max(480) Integer durationMinutes, @NotNull List<UUID> facilitatorIds) {
     }
@@ -64,7 +64,7 @@ final class ApiRecords {
     record AttendanceRequest(@NotNull Integer registerVersion, @NotNull @Valid List<Mark> marks) {
     }
 
-    record EnrolmentRequest(@NotNull UUID familyId, boolean acceptOutsideWindow) {
+    record EnrolmentRequest(@NotNull UUID familyId, Boolean acceptOutsideWindow) {
     }
 
     record EnrolmentResponse(UUID groupId, UUID familyId, String status) {

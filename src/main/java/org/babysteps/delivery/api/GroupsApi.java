@@ -78,7 +78,7 @@ class GroupsApi {
     @Operation(summary = "Plan a group; its sessions are generated from the programme")
     GroupResponse create(@Valid @RequestBody GroupRequest request) {
         GroupId id = planning.create(new NewGroup(new SiteId(request.siteId()), programmes.defaultProgramme().id(),
-                request.name(), request.venueId() == null ? null : new VenueId(request.venueId()), request.online(),
+                request.name(), request.venueId() == null ? null : new VenueId(request.venueId()), Boolean.TRUE.equals(request.online()),
                 request.startDate(), request.startTime(), request.durationMinutes(),
                 request.facilitatorIds().stream().map(FacilitatorId::new).toList()));
         return get(id.value());
@@ -89,7 +89,7 @@ class GroupsApi {
     @Operation(summary = "Give a family a place, or a waiting-list place when the group is full")
     EnrolmentResponse enrol(@PathVariable UUID id, @Valid @RequestBody EnrolmentRequest request) {
         EnrolmentStatus status = enrolments.enrol(new GroupId(id), new FamilyId(request.familyId()),
-                request.acceptOutsideWindow());
+                Boolean.TRUE.equals(request.acceptOutsideWindow()));
         return new EnrolmentResponse(id, request.familyId(), status.name());
     }
 }

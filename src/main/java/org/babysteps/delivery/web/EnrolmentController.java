@@ -54,6 +54,17 @@ class EnrolmentController {
         }
     }
 
+    /** Taking a family out cannot be undone from the screen, so it is confirmed on a page of its own. */
+    @GetMapping("/groups/{id}/enrolments/{familyId}/withdrawal")
+    String confirmWithdrawal(@PathVariable UUID id, @PathVariable UUID familyId, Model model) {
+        GroupId group = new GroupId(id);
+        model.addAttribute("group", queries.group(group));
+        model.addAttribute("place", queries.places(group).stream()
+                .filter(place -> place.family().id().value().equals(familyId) && place.enrolment().status().live())
+                .findFirst().orElseThrow(() -> new org.babysteps.platform.NotFoundException("Enrolment")));
+        return "delivery/withdraw";
+    }
+
     @PostMapping("/groups/{id}/enrolments/{familyId}/withdrawal")
     String withdraw(@PathVariable UUID id, @PathVariable UUID familyId, RedirectAttributes redirect) {
         enrolments.withdraw(new GroupId(id), new FamilyId(familyId));

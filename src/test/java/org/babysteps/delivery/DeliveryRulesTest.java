@@ -1,0 +1,265 @@
+package org.babysteps.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.babysteps.PlatformTest;
+import org.babysteps.SignedIn;
+import org.babysteps.family.ConsentRequiredException;
+import org.babysteps.family.Consents;
+import org.babysteps.family.Families;
+import org.babysteps.family.FamilyId;
+import org.babysteps.family.FamilyRegistration;
+import org.babysteps.family.JourneyStage;
+import org.babysteps.identity.internal.UserStore;
+import org.babysteps.platform.NotFoundException;
+import org.babysteps.programme.Programmes;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The delivery rules on the real database: planning, enrolment, registers, co-facilitation and completion. */
+@PlatformTest
+class DeliveryRulesTest {
+
+    private static final String LEAD = "lead@north.demo";
+
+    @Autowired
+    UserStore users;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Roster roster;
+    @Autowired
+    Venues venues;
+    @Autowired
+    GroupPlanning planning;
+    @Autowired
+    GroupQueries queries;
+    @Autowired
+    Enrolments enrolments;
+    @Autowired
+    Registers registers;
+    @Autowired
+    HomeVisits homeVisits;
+    @Autowired
+    DeliveryOverview overview;
+    @Autowired
+    FamilyRegistration registration;
+    @Autowired
+    Consents consents;
+    @Autowired
+    Families families;
+    @Autowired
+    Programmes programmes;
+
+    private SignedIn signedIn;
+    private DeliveryFixture fixture;
+    private final LocalDate monday = LocalDate.now().with(DayOfWeek.MONDAY);
+
+    @BeforeEach
+    void setUp() {
+        signedIn = new SignedIn(users);
+        fixture = new DeliveryFixture(jdbc, roster, venues, planning, registration, consents, families, programmes);
+    }
+
+    @Test
+    void aNewGroupHasTheProgrammesNineSessionsOnItsWeekday() {
+        List<SessionView> sessions = signedIn.as(LEAD, () -> queries.sessions(fixture.group(monday, fixture.pair(true))));
+        assertThat(sessions).hasSize(9);
+        assertThat(sessions).allSatisfy(s -> assertThat(s.plannedDate().getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY));
+        assertThat(sessions.get(5).plannedDate()).isEqualTo(monday.plusWeeks(5));
+        assertThat(sessions.get(6).plannedDate()).isEqualTo(monday.plusWeeks(15));
+        assertThat(sessions).allSatisfy(s -> assertThat(s.status()).isEqualTo(SessionStatus.PLANNED));
+    }
+
+    @Test
+    void aSessionCannotMoveBeforeTheGroupStarts() {
+        signedIn.run(LEAD, () -> {
+            SessionView third = queries.sessions(fixture.group(monday, fixture.pair(true))).get(2);
+            assertThatThrownBy(() -> planning.move(third.id(), monday.minusDays(1), LocalTime.NOON, third.venueId()))
+                    .isInstanceOf(DeliveryRuleException.class).hasMessageContaining("on or after the group's first session");
+        });
+    }
+
+    @Test
+    void enrolmentNeedsConsentToTakePart() {
+        signedIn.run(LEAD, () -> {
+            GroupId group = fixture.group(monday, fixture.pair(true));
+            FamilyId family = fixture.family(monday, 12, false);
+            assertThatThrownBy(() -> enrolments.enrol(group, family, false)).isInstanceOf(ConsentRequiredException.class);
+            assertThat(enrolments.ofGroup(group)).isEmpty();
+        });
+    }
+
+    @Test
+    void aFamilyDueTooLateMustBeConfirmedAndTheReasonIsKept() {
+        signedIn.run(LEAD, () -> {
+            GroupId group = fixture.group(monday, fixture.pair(true));
+            FamilyId early = fixture.family(monday, 25, true);
+            assertThatThrownBy(() -> enrolments.enrol(group, early, false))
+                    .isInstanceOf(DeliveryRuleException.class).hasMessageContaining("Confirm");
+            assertThat(enrolments.enrol(group, early, true)).isEqualTo(EnrolmentStatus.ENROLLED);
+            assertThat(enrolments.ofGroup(group).get(0).fitNote()).isNotBlank();
+        });
+    }
+
+    @Test
+    void aFamilyCannotHoldTwoPlaces() {
+        signedIn.run(LEAD, () -> {
+            List<FacilitatorId> pair = fixture.pair(true);
+            GroupId first = fixture.group(monday, pair);
+            GroupId second = fixture.group(monday, pair);
+            FamilyId family = fixture.family(monday, 12, true);
+            enrolments.enrol(first, family, false);
+            assertThatThrownBy(() -> enrolments.enrol(second, family, false))
+                    .isInstanceOf(DeliveryRuleException.class).hasMessageContaining("already has a place");
+            assertThatThrownBy(() -> enrolments.enrol(first, family, false)).isInstanceOf(DeliveryRuleException.class);
+        });
+    }
+
+    @Test
+    void beyondCapacityFamiliesWaitAndMoveUpWhenAPlaceFrees() {
+        signedIn.run(LEAD, () -> {
+            GroupId group = fixture.group(monday, fixture.pair(true));
+            List<FamilyId> enrolled = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                FamilyId family = fixture.family(monday, 12, true);
+                assertThat(enrolments.enrol(group, family, false)).isEqualTo(EnrolmentStatus.ENROLLED);
+                enrolled.add(family);
+            }
+            FamilyId ninth = fixture.family(monday, 12, true);
+            assertThat(enrolments.enrol(group, ninth, false)).isEqualTo(EnrolmentStatus.WAITING);
+            enrolments.withdraw(group, enrolled.get(0));
+            assertThat(enrolments.ofGroup(group)).filteredOn(e -> e.familyId().equals(ninth))
+                    .extracting(Enrolment::status).containsExactly(EnrolmentStatus.ENROLLED);
+            assertThat(families.find(ninth).orElseThrow().stage()).isEqualTo(JourneyStage.ENROLLED);
+        });
+    }
+
+    @Test
+    void twoTabletsSavingTheSameRegisterDoNotOverwriteEachOther() {
+        signedIn.run(LEAD, () -> {
+            GroupId group = fixture.group(monday.minusWeeks(1), fixture.pair(true));
+            FamilyId family = fixture.family(monday.minusWeeks(1), 12, true);
+            enrolments.enrol(group, family, false);
+            SessionView first = queries.sessions(group).get(0);
+            RegisterSheet sheet = registers.sheet(first.id());
+            registers.save(first.id(), sheet.session().registerVersion(), marks(sheet, AttendanceStatus.PRESENT));
+            RegisterConflictException conflict = org.junit.jupiter.api.Assertions.assertThrows(RegisterConflictException.class,
+                    () -> registers.save(first.id(), sheet.session().registerVersion(), marks(sheet, AttendanceStatus.ABSENT)));
+            assertThat(conflict.saved()).containsValue(AttendanceStatus.PRESENT);
+            assertThat(registers.sheet(first.id()).lines()).allSatisfy(l -> assertThat(l.status()).isEqualTo(AttendanceStatus.PRESENT));
+            assertThat(queries.session(first.id()).status()).isEqualTo(SessionStatus.DELIVERED);
+        });
+    }
+
+    @Test
+    void aRegisterWithoutCoFacilitationNeedsASiteLeadsException() {
+        signedIn.run(LEAD, () -> {
+            GroupId group = fixture.group(monday.minusWeeks(1), fixture.pair(false));
+            FamilyId family = fixture.family(monday.minusWeeks(1), 12, true);
+            enrolments.enrol(group, family, false);
+            SessionView first = queries.sessions(group).get(0);
+            RegisterSheet sheet = registers.sheet(first.id());
+            assertThat(sheet.coFacilitation().met()).isFalse();
+            assertThatThrownBy(() -> registers.save(first.id(), 0, marks(sheet, AttendanceStatus.PRESENT)))
+                    .isInstanceOf(DeliveryRuleException.class).hasMessageContaining("co-facilitation");
+            assertThat(queries.session(first.id()).status()).isEqualTo(SessionStatus.PLANNED);
+            planning.recordException(first.id(), "Trained family worker off sick");
+            registers.save(first.id(), 0, marks(sheet, AttendanceStatus.PRESENT));
+            assertThat(queries.session(first.id()).status()).isEqualTo(SessionStatus.DELIVERED);
+        });
+    }
+
+    @Test
+    void aRegisterForAFutureSessionOrMissingSomeoneIsRefused() {
+        signedIn.run(LEAD, () -> {
+            GroupId group = fixture.group(monday.minusWeeks(1), fixture.pair(true));
+            FamilyId family = fixture.family(monday.minusWeeks(1), 12, true);
+            enrolments.enrol(group, family, false);
+            List<SessionView> sessions = queries.sessions(group);
+            assertThatThrownBy(() -> registers.save(sessions.get(5).id(), 0, Map.of()))
+                    .isInstanceOf(DeliveryRuleException.class).hasMessageContaining("on or after the day");
+            assertThatThrownBy(() -> registers.save(sessions.get(0).id(), 0, Map.of()))
+                    .isInstanceOf(DeliveryRuleException.class).hasMessageContaining("Select whether");
+        });
+    }
+
+    @Test
+    void bothVisitsAndSixSessionsCompleteAFamily() {
+        signedIn.run(LEAD, () -> {
+            LocalDate start = LocalDate.now().minusWeeks(18);
+            List<FacilitatorId> pair = fixture.pair(true);
+            GroupId group = fixture.group(start, pair);
+            FamilyId family = fixture.family(start, 12, true);
+            homeVisits.save(family, "antenatal-visit", new HomeVisitRecord(start.minusWeeks(2), start.minusWeeks(2), 60,
+                    null, null, pair, 0));
+            assertThat(families.find(family).orElseThrow().stage()).isEqualTo(JourneyStage.FIRST_VISIT_DONE);
+            enrolments.enrol(group, family, false);
+            List<SessionView> sessions = queries.sessions(group);
+            for (SessionView session : sessions.subList(0, 6)) {
+                RegisterSheet sheet = registers.sheet(session.id());
+                registers.save(session.id(), 0, marks(sheet, AttendanceStatus.PRESENT));
+            }
+            assertThat(families.find(family).orElseThrow().stage()).isEqualTo(JourneyStage.ENROLLED);
+            homeVisits.save(family, "postnatal-visit", new HomeVisitRecord(null, start.plusWeeks(14), 60, null, true, pair, 0));
+            assertThat(families.find(family).orElseThrow().stage()).isEqualTo(JourneyStage.COMPLETED);
+            assertThat(enrolments.ofGroup(group).get(0).status()).isEqualTo(EnrolmentStatus.COMPLETED);
+        });
+    }
+
+    @Test
+    void aLeaversFutureSessionsAreFlaggedForCover() {
+        signedIn.run(LEAD, () -> {
+            List<FacilitatorId> pair = fixture.pair(true);
+            GroupId group = fixture.group(monday.plusWeeks(1), pair);
+            int before = overview.sessionsNeedingCover(fixture.north);
+            roster.update(pair.get(1), LocalDate.now().minusYears(1), monday.plusWeeks(3));
+            assertThat(overview.sessionsNeedingCover(fixture.north)).isEqualTo(before + 7);
+            assertThat(queries.sessions(group)).filteredOn(SessionView::affectedByLeaver).hasSize(7);
+        });
+    }
+
+    @Test
+    void anotherSitesLeadCannotSeeOrChangeTheGroup() {
+        GroupId group = signedIn.as(LEAD, () -> fixture.group(monday, fixture.pair(true)));
+        signedIn.run("lead@south.demo", () -> {
+            assertThatThrownBy(() -> queries.group(group)).isInstanceOf(NotFoundException.class);
+            SessionView session = signedIn.as(LEAD, () -> queries.sessions(group).get(0));
+            assertThatThrownBy(() -> planning.cancel(session.id(), "hijack")).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> registers.sheet(session.id())).isInstanceOf(NotFoundException.class);
+        });
+    }
+
+    @Test
+    void homeVisitDatesMustBeRealisticAndVisitorsNamed() {
+        signedIn.run(LEAD, () -> {
+            FamilyId family = fixture.family(monday, 12, true);
+            List<FacilitatorId> pair = fixture.pair(true);
+            assertThatThrownBy(() -> homeVisits.save(family, "antenatal-visit",
+                    new HomeVisitRecord(null, LocalDate.now().plusDays(1), 60, null, null, pair, 0)))
+                    .hasMessageContaining("today or in the past");
+            assertThatThrownBy(() -> homeVisits.save(family, "antenatal-visit",
+                    new HomeVisitRecord(null, monday.minusWeeks(10), 60, null, null, pair, 0)))
+                    .hasMessageContaining("on or after the referral date");
+            assertThatThrownBy(() -> homeVisits.save(family, "antenatal-visit",
+                    new HomeVisitRecord(null, LocalDate.now(), 60, null, null, List.of(), 0)))
+                    .hasMessageContaining("Select who visited");
+        });
+    }
+
+    private static Map<UUID, AttendanceStatus> marks(RegisterSheet sheet, AttendanceStatus status) {
+        Map<UUID, AttendanceStatus> marks = new HashMap<>();
+        sheet.lines().forEach(line -> marks.put(line.participantId(), status));
+        return marks;
+    }
+}
