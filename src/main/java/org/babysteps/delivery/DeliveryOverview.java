@@ -29,11 +29,13 @@ public class DeliveryOverview {
     private final HomeVisitStore visits;
     private final GroupSummaryQuery groupSummaries;
     private final Families families;
+    private final org.babysteps.delivery.internal.ExceptionQuery exceptions;
     private final Access access;
     private final Clock clock = Clock.systemDefaultZone();
 
     DeliveryOverview(SessionStore sessions, HomeVisitStore visits, GroupSummaryQuery groupSummaries, Families families,
-                     Access access) {
+                     org.babysteps.delivery.internal.ExceptionQuery exceptions, Access access) {
+        this.exceptions = exceptions;
         this.sessions = sessions;
         this.visits = visits;
         this.groupSummaries = groupSummaries;
@@ -55,6 +57,11 @@ public class DeliveryOverview {
                 .toList();
         return new FacilitatorWeek(monday, sunday, sessions.facilitatedBy(user.userId(), monday, sunday), plannedVisits,
                 sessions.registersDue(access.scope(), user.userId(), today), toContact, names);
+    }
+
+    /** Co-facilitation exceptions across the caller's sites, newest first: the licensor reviews them all. */
+    public List<CoFacilitationException> coFacilitationExceptions() {
+        return exceptions.recent(access.scope(), 200);
     }
 
     public List<GroupSummary> groupsAt(SiteId site) {

@@ -67,6 +67,7 @@ final class AccessRules {
             Map.entry("GET /api-docs.html", SIGNED_IN),
             Map.entry("GET /programmes", SIGNED_IN),
             Map.entry("GET /programmes/{id}", SIGNED_IN),
+            Map.entry("GET /co-facilitation-exceptions", EnumSet.of(LICENSOR_ADMIN, PROGRAMME_MANAGER, NORTH_LEAD, SOUTH_LEAD)),
             Map.entry("GET /sites/{id}/groups", NORTH_DELIVERY_VIEW),
             Map.entry("GET /sites/{id}/groups/new", NORTH_LEAD_ONLY),
             Map.entry("POST /sites/{id}/groups", NORTH_LEAD_ONLY),
