@@ -104,20 +104,27 @@ JAR=$(ls -t target/*.jar 2>/dev/null | grep -v -- '-plain\.jar$' | head -n 1 || 
 log "Starting $JAR on $BASE with the bench profile, database in $DATA"
 # shellcheck disable=SC2086
 java ${BENCH_JAVA_OPTS:-} -jar "$JAR" --spring.profiles.active=bench --server.port="$PORT" --server.address=127.0.0.1 \
-    --babysteps.embedded-database.data-directory="$DATA" >"$APP_LOG" 2>&1 &
+    --babysteps.embedded-database.data-directory="$DATA" --management.endpoint.health.probes.enabled=true \
+    >"$APP_LOG" 2>&1 &
 APP_PID=$!
 
-log "Waiting for $BASE/actuator/health (demo data is seeded on first start)"
+# Readiness (not plain health) turns UP only after the application runners, i.e. once the demo data is seeded.
+log "Waiting for $BASE/actuator/health/readiness (demo data is seeded on first start)"
 for i in $(seq 1 300); do
-    if curl -fsS --max-time 2 "$BASE/actuator/health" 2>/dev/null | grep -q '"UP"'; then
+    if curl -fsS --max-time 2 "$BASE/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; then
         break
     fi
     kill -0 "$APP_PID" 2>/dev/null || { echo "The application exited while starting" >&2; exit 70; }
     (( i < 300 )) || { echo "The application did not become healthy in 300 s" >&2; exit 70; }
     sleep 1
 done
-PG_PORT=$(sed -n 's/.*Embedded PostgreSQL listening on 127\.0\.0\.1:\([0-9]*\).*/\1/p' "$APP_LOG" | head -n 1)
-[[ -n $PG_PORT ]] || { echo "No 'Embedded PostgreSQL listening' line in the log" >&2; exit 70; }
+# The embedded server's port: its postmaster.pid (4th line), else the application log.
+PG_PORT=$(sed -n '4p' "$DATA/postmaster.pid" 2>/dev/null | tr -dc '0-9')
+if [[ -z $PG_PORT ]]; then
+    PG_PORT=$(sed -n -e 's/.*Embedded PostgreSQL listening on 127\.0\.0\.1:\([0-9]*\).*/\1/p' \
+        -e 's|.*jdbc:postgresql://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$APP_LOG" | head -n 1)
+fi
+[[ -n $PG_PORT ]] || { echo "Cannot find the embedded PostgreSQL port" >&2; exit 70; }
 log "Up; embedded PostgreSQL on 127.0.0.1:$PG_PORT"
 sql() { PGCONNECT_TIMEOUT=5 psql -X -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -At -v ON_ERROR_STOP=1 -c "$1"; }
 

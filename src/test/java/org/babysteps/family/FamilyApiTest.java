@@ -67,7 +67,6 @@ class FamilyApiTest {
     @Test
     void aMissingFieldIsABadRequestNamingTheField() throws Exception {
         mvc.perform(asMidwife(post("/api/v1/families")).content("{\"siteId\": \"" + north + "\"}"))
-                .andDo(org.springframework.test.web.servlet.result.MockMvcResultHandlers.print())
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("parents")))

@@ -15,6 +15,7 @@ import org.babysteps.platform.SiteId;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -41,6 +42,15 @@ class FamilyApiController extends FamilyApiProblems {
         this.today = today;
     }
 
+    /**
+     * Runs before the request body is read, and the class's access rule applies to it: a caller without the role
+     * is refused (403) before anything about their request is judged (a 400 would tell them the route works).
+     */
+    @ModelAttribute
+    void refuseOutsidersBeforeReadingTheBody() {
+        // nothing to add to the model: being called at all is the check
+    }
+
     @GetMapping
     @Operation(summary = "Families of the caller's sites, newest referral first, 50 a page")
     FamilyJson.Page list(@RequestParam(required = false) UUID siteId, @RequestParam(required = false) JourneyStage stage,
@@ -59,7 +69,7 @@ class FamilyApiController extends FamilyApiProblems {
     @Operation(summary = "Refer a family; 409 lists likely duplicates unless confirmNotDuplicate is true")
     ResponseEntity<FamilyJson.Created> refer(@Valid @RequestBody ReferralRequest referral) {
         FamilyId id = registration.refer(new NewReferral(new SiteId(referral.siteId()), referral.toDetails(),
-                referral.confirmNotDuplicate()));
+                referral.confirmedNotDuplicate()));
         return ResponseEntity.created(URI.create("/api/v1/families/" + id)).body(new FamilyJson.Created(id.value()));
     }
 }

@@ -11,6 +11,7 @@ import org.babysteps.family.FamilyJourney;
 import org.babysteps.family.internal.FamilyReader;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -31,6 +32,15 @@ class FamilyChangeApiController extends FamilyApiProblems {
         this.consents = consents;
         this.journey = journey;
         this.reader = reader;
+    }
+
+    /**
+     * Runs before the request body is read, and the class's access rule applies to it: a caller without the role
+     * is refused (403), and another site's family is not found (404), before anything about the body is judged.
+     */
+    @ModelAttribute
+    void refuseOutsidersBeforeReadingTheBody(@PathVariable UUID id) {
+        reader.requireVisible(new FamilyId(id));
     }
 
     @PostMapping("/consents")

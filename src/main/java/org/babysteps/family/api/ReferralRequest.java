@@ -20,7 +20,7 @@ import org.babysteps.family.SupporterDetails;
  * A referral (POST /api/v1/families) or new details (not yet exposed). Field names are the ones problem details
  * name, e.g. {@code parents[1].dateOfBirth}.
  *
- * @param confirmNotDuplicate true once the caller has checked the possible matches a 409 listed
+ * @param confirmNotDuplicate true once the caller has checked the possible matches a 409 listed; absent is false
  */
 public record ReferralRequest(
         @NotNull(message = "Give the site the family is referred to") UUID siteId,
@@ -40,7 +40,7 @@ public record ReferralRequest(
         @Size(max = 500) String transportNeeds,
         @NotNull(message = "Say whether the family needs help with transport") Boolean needsTransportHelp,
         @Size(max = 2000) String notes,
-        boolean confirmNotDuplicate) {
+        Boolean confirmNotDuplicate) {
 
     public record Parent(@NotBlank @Size(max = 100) String firstName, @NotBlank @Size(max = 100) String lastName,
                          @NotNull LocalDate dateOfBirth,
@@ -54,6 +54,10 @@ public record ReferralRequest(
     }
 
     public record Supporter(@NotBlank @Size(max = 200) String name, @Size(max = 100) String relationship) {
+    }
+
+    boolean confirmedNotDuplicate() {
+        return Boolean.TRUE.equals(confirmNotDuplicate);
     }
 
     ReferralDetails toDetails() {

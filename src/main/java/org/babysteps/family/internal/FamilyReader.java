@@ -40,6 +40,14 @@ public class FamilyReader {
         this.auditLog = auditLog;
     }
 
+    /**
+     * Nothing but whether the caller may see the family: not found otherwise. Reveals no personal data, so it is
+     * not audited; what the caller then reads or changes is.
+     */
+    public void requireVisible(FamilyId id) {
+        families.find(id, access.scope()).orElseThrow(() -> new NotFoundException("Family"));
+    }
+
     /** The family with its parents and supporter, e.g. to fill a form. */
     public FamilyRecord family(FamilyId id) {
         FamilyRecord family = load(id, access.scope());
