@@ -21,9 +21,13 @@ import java.util.regex.Pattern;
  * Register-save benchmark for bench/run.sh, run with the JDK's single-file source launcher (no dependencies):
  *
  * <pre>
- * java bench/RegisterSaveBench.java --base http://127.0.0.1:8093 --cookie 'BABYSTEPS_SESSION=...' \
- *      --csrf TOKEN --sessions id1,id2,... [--workers 8] [--duration 20] [--warmup 5] [--max-ops 200000]
+ * java bench/RegisterSaveBench.java --base http://127.0.0.1:8093 --auth FILE --sessions id1,id2,...
+ *      [--workers 8] [--duration 20] [--warmup 5] [--max-ops 200000] [--only register|floor]
  * </pre>
+ *
+ * FILE holds one signed-in HTTP session per line, "BABYSTEPS_SESSION-cookie-value CSRF-token" (bench/run.sh signs
+ * in with curl and writes it); worker w uses line w modulo their number, so with as many lines as workers every
+ * worker is its own signed-in user, as facilitators on their own tablets are.
  *
  * Each worker thread owns one session's register (its own HTTP connection) and loops, for a fixed time and at
  * most --max-ops times: GET /sessions/{id}/register (parse version, participants and _csrf), POST the register
@@ -47,8 +51,11 @@ public class RegisterSaveBench {
         if (!"127.0.0.1".equals(host) && !"localhost".equals(host)) {
             throw new IllegalArgumentException("--base must point at 127.0.0.1, not " + host);
         }
-        String cookie = require(opts, "cookie");
-        String csrf = require(opts, "csrf");
+        List<String[]> auth = java.nio.file.Files.readAllLines(java.nio.file.Path.of(require(opts, "auth"))).stream()
+                .map(String::trim).filter(l -> !l.isEmpty()).map(l -> l.split("\\s+")).toList();
+        if (auth.isEmpty() || auth.stream().anyMatch(a -> a.length != 2)) {
+            throw new IllegalArgumentException("--auth file needs lines 'session-cookie-value csrf-token'");
+        }
         List<String> candidates = Arrays.stream(require(opts, "sessions").split("[,\\s]+"))
                 .filter(s -> !s.isBlank()).distinct().limit(500).toList();
         int workers = Integer.parseInt(opts.getOrDefault("workers", "8"));
@@ -60,7 +67,7 @@ public class RegisterSaveBench {
             throw new IllegalArgumentException("workers 1..256, duration 0..3600 s, warmup 0..600 s");
         }
 
-        Http probeClient = new Http(base, cookie);
+        Http probeClient = new Http(base, cookie(auth, 0));
         List<String> usable = new ArrayList<>();
         for (String id : candidates) {
             if (usable.size() >= workers) {
@@ -86,20 +93,22 @@ public class RegisterSaveBench {
         if (warmup > 0) {
             System.err.printf("Warm-up %.0f s each%n", warmup);
             if (!only.equals("floor")) {
-                run("register-save", workers, warmup, maxOps, w -> new RegisterCycle(new Http(base, cookie),
+                run("register-save", workers, warmup, maxOps, w -> new RegisterCycle(new Http(base, cookie(auth, w)),
                         usable.get(w % usable.size()), w));
             }
             if (!only.equals("register")) {
-                run("floor-post", workers, warmup, maxOps, w -> new FloorCycle(new Http(base, cookie), csrf));
+                run("floor-post", workers, warmup, maxOps,
+                        w -> new FloorCycle(new Http(base, cookie(auth, w)), csrf(auth, w)));
             }
         }
         if (!only.equals("floor")) {
             Result register = run("register-save", workers, duration, maxOps,
-                    w -> new RegisterCycle(new Http(base, cookie), usable.get(w % usable.size()), w));
+                    w -> new RegisterCycle(new Http(base, cookie(auth, w)), usable.get(w % usable.size()), w));
             register.print();
         }
         if (!only.equals("register")) {
-            Result floor = run("floor-post", workers, duration, maxOps, w -> new FloorCycle(new Http(base, cookie), csrf));
+            Result floor = run("floor-post", workers, duration, maxOps,
+                    w -> new FloorCycle(new Http(base, cookie(auth, w)), csrf(auth, w)));
             floor.print();
         }
     }
@@ -122,6 +131,11 @@ public class RegisterSaveBench {
         /** One round; records the timed request's latency into {@code timed}. */
         Outcome once(Recorder timed) throws Exception;
 
+        /** Why the last round ended in ERROR, for the report. */
+        default String problem() {
+            return "";
+        }
+
         /** Untimed requests of the round, for the breakdown line. */
         default Recorder[] untimed() {
             return new Recorder[0];
@@ -136,6 +150,7 @@ public class RegisterSaveBench {
         private final Http http;
         private final String sessionId;
         private boolean flip;
+        private String problem = "";
         private final Recorder getRegister = new Recorder(1 << 12);
         private final Recorder followRedirect = new Recorder(1 << 12);
 
@@ -152,10 +167,12 @@ public class RegisterSaveBench {
             HttpResponse<String> page = http.get(path);
             getRegister.add(System.nanoTime() - t0);
             if (page.statusCode() != 200) {
+                problem = "GET register answered " + page.statusCode();
                 return Outcome.ERROR;
             }
             Form form = Form.of(page.body());
             if (form.version == null || form.csrf == null || form.participants.isEmpty()) {
+                problem = "register page without version, _csrf or participants";
                 return Outcome.ERROR;
             }
             StringBuilder body = new StringBuilder();
@@ -175,9 +192,22 @@ public class RegisterSaveBench {
                 long t2 = System.nanoTime();
                 HttpResponse<String> next = http.get(location);
                 followRedirect.add(System.nanoTime() - t2);
-                return next.statusCode() == 200 ? Outcome.OK : Outcome.ERROR;
+                if (next.statusCode() != 200) {
+                    problem = "GET " + location + " after the save answered " + next.statusCode();
+                    return Outcome.ERROR;
+                }
+                return Outcome.OK;
             }
-            return saved.statusCode() == 200 ? Outcome.REFUSED : Outcome.ERROR;
+            if (saved.statusCode() == 200) {
+                return Outcome.REFUSED;
+            }
+            problem = "POST register answered " + saved.statusCode();
+            return Outcome.ERROR;
+        }
+
+        @Override
+        public String problem() {
+            return problem;
         }
 
         @Override
@@ -189,6 +219,7 @@ public class RegisterSaveBench {
     static final class FloorCycle implements Cycle {
         private final Http http;
         private final String csrf;
+        private String problem = "";
         private final Recorder before = new Recorder(1 << 12);
         private final Recorder after = new Recorder(1 << 12);
 
@@ -208,7 +239,16 @@ public class RegisterSaveBench {
             long t2 = System.nanoTime();
             int last = http.get("/bench/floor").statusCode();
             after.add(System.nanoTime() - t2);
-            return first == 204 && posted.statusCode() == 204 && last == 204 ? Outcome.OK : Outcome.ERROR;
+            if (first == 204 && posted.statusCode() == 204 && last == 204) {
+                return Outcome.OK;
+            }
+            problem = "floor answered " + first + "/" + posted.statusCode() + "/" + last;
+            return Outcome.ERROR;
+        }
+
+        @Override
+        public String problem() {
+            return problem;
         }
 
         @Override
@@ -244,7 +284,12 @@ public class RegisterSaveBench {
                             switch (cycles[worker].once(timed[worker])) {
                                 case OK -> ok[worker]++;
                                 case REFUSED -> refused[worker]++;
-                                case ERROR -> errors[worker]++;
+                                case ERROR -> {
+                                    errors[worker]++;
+                                    if (firstError[worker] == null) {
+                                        firstError[worker] = cycles[worker].problem();
+                                    }
+                                }
                             }
                         } catch (Exception e) {
                             errors[worker]++;
@@ -422,6 +467,14 @@ public class RegisterSaveBench {
             }
             return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Cookie", cookie);
         }
+    }
+
+    private static String cookie(List<String[]> auth, int worker) {
+        return "BABYSTEPS_SESSION=" + auth.get(worker % auth.size())[0];
+    }
+
+    private static String csrf(List<String[]> auth, int worker) {
+        return auth.get(worker % auth.size())[1];
     }
 
     private static String enc(String s) {

@@ -2,47 +2,53 @@
 # Load benchmark: a facilitator's home page and saving a register, each against a bare floor endpoint (one
 # INSERT behind the same filters and session lookup) measured in the same run. See bench/README.md.
 #
-# Usage: bench/run.sh            (from any directory of a checkout)
-# Settings (environment):
+# Usage: bench/run.sh            (from any directory of a checkout; builds, starts, measures, stops)
+# Settings (environment, whole numbers):
 #   BENCH_DURATION=20    seconds measured per scenario
-#   BENCH_WARMUP=5       seconds of unrecorded warm-up per scenario (0 for none)
+#   BENCH_WARMUP=20      seconds of unrecorded warm-up per scenario before measuring (0 for none)
 #   BENCH_THREADS=2      wrk threads
 #   BENCH_CONNECTIONS=8  wrk connections
-#   BENCH_WORKERS=8      register-save harness worker threads (one session's register and connection each)
+#   BENCH_WORKERS=8      register-save harness worker threads (each its own register and connection)
+#   BENCH_SESSIONS=      signed-in HTTP sessions shared out over connections/workers
+#                        (default max(connections, workers): one per connection, like one user per tablet;
+#                        1 = every connection on the same HTTP session)
 #   BENCH_MAX_OPS=200000 upper bound of timed requests per harness scenario
-#   BENCH_PORT=8093      HTTP port of the instance under test (always 127.0.0.1)
+#   BENCH_PORT=8093      HTTP port of the instance under test (bound to 127.0.0.1 only)
 #   BENCH_JAVA_OPTS=     extra JVM options for the application
 #   BENCH_SKIP_BUILD=0   1 = reuse the jar already in target/
-#   BENCH_KEEP=0         1 = keep the temp dir (application log, raw wrk output) instead of removing it
+#   BENCH_KEEP=0         1 = keep the temp dir (application log, raw wrk and harness output)
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-ROOT=$(pwd)
 
 DURATION=${BENCH_DURATION:-20}
-WARMUP=${BENCH_WARMUP:-5}
+WARMUP=${BENCH_WARMUP:-20}
 THREADS=${BENCH_THREADS:-2}
 CONNECTIONS=${BENCH_CONNECTIONS:-8}
-WORKERS=${BENCH_WORKERS:-$CONNECTIONS}
+WORKERS=${BENCH_WORKERS:-8}
+SESSIONS=${BENCH_SESSIONS:-$(( CONNECTIONS > WORKERS ? CONNECTIONS : WORKERS ))}
 MAX_OPS=${BENCH_MAX_OPS:-200000}
 PORT=${BENCH_PORT:-8093}
 USER_EMAIL=${BENCH_USER:-midwife@north.demo}
 PASSWORD=${BENCH_PASSWORD:-demo-password-1}
 BASE="http://127.0.0.1:${PORT}"
 
-for n in "$DURATION" "$WARMUP" "$THREADS" "$CONNECTIONS" "$WORKERS" "$MAX_OPS" "$PORT"; do
+for n in "$DURATION" "$WARMUP" "$THREADS" "$CONNECTIONS" "$WORKERS" "$SESSIONS" "$MAX_OPS" "$PORT"; do
     [[ $n =~ ^[0-9]+$ ]] || { echo "Settings must be whole numbers, got '$n'" >&2; exit 64; }
 done
 (( DURATION >= 1 && DURATION <= 600 )) || { echo "BENCH_DURATION must be 1..600 s" >&2; exit 64; }
-(( WARMUP <= 120 )) || { echo "BENCH_WARMUP must be 0..120 s" >&2; exit 64; }
-(( CONNECTIONS >= THREADS && THREADS >= 1 )) || { echo "BENCH_CONNECTIONS must be >= BENCH_THREADS >= 1" >&2; exit 64; }
+(( WARMUP <= 300 )) || { echo "BENCH_WARMUP must be 0..300 s" >&2; exit 64; }
+(( THREADS >= 1 && CONNECTIONS >= THREADS && CONNECTIONS <= 256 )) || {
+    echo "Need 1 <= BENCH_THREADS <= BENCH_CONNECTIONS <= 256" >&2; exit 64; }
+(( WORKERS >= 1 && WORKERS <= 256 )) || { echo "BENCH_WORKERS must be 1..256" >&2; exit 64; }
+(( SESSIONS >= 1 && SESSIONS <= 256 )) || { echo "BENCH_SESSIONS must be 1..256" >&2; exit 64; }
 
 log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/babysteps-bench.XXXXXX")
 DATA="$WORK/postgres"
 APP_LOG="$WORK/app.log"
-COOKIES="$WORK/cookies.txt"
+AUTH="$WORK/auth.txt"
 APP_PID=""
 
 cleanup() {
@@ -115,36 +121,46 @@ for i in $(seq 1 300); do
         break
     fi
     kill -0 "$APP_PID" 2>/dev/null || { echo "The application exited while starting" >&2; exit 70; }
-    (( i < 300 )) || { echo "The application did not become healthy in 300 s" >&2; exit 70; }
+    (( i < 300 )) || { echo "The application did not become ready in 300 s" >&2; exit 70; }
     sleep 1
 done
-# The embedded server's port: its postmaster.pid (4th line), else the application log.
+# The embedded server: postmaster.pid holds its pid (line 1) and port (line 4); else the application log.
+PG_PID=$(sed -n '1p' "$DATA/postmaster.pid" 2>/dev/null | tr -dc '0-9')
 PG_PORT=$(sed -n '4p' "$DATA/postmaster.pid" 2>/dev/null | tr -dc '0-9')
 if [[ -z $PG_PORT ]]; then
     PG_PORT=$(sed -n -e 's/.*Embedded PostgreSQL listening on 127\.0\.0\.1:\([0-9]*\).*/\1/p' \
         -e 's|.*jdbc:postgresql://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$APP_LOG" | head -n 1)
 fi
 [[ -n $PG_PORT ]] || { echo "Cannot find the embedded PostgreSQL port" >&2; exit 70; }
-log "Up; embedded PostgreSQL on 127.0.0.1:$PG_PORT"
+log "Ready; embedded PostgreSQL on 127.0.0.1:$PG_PORT"
 sql() { PGCONNECT_TIMEOUT=5 psql -X -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -At -v ON_ERROR_STOP=1 -c "$1"; }
 
 # ------------------------------------------------------------------------------------------------ sign in
 csrf_of() { sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1; }
-LOGIN_CSRF=$(curl -fsS -c "$COOKIES" -b "$COOKIES" "$BASE/login" | csrf_of)
-[[ -n $LOGIN_CSRF ]] || { echo "No _csrf field on /login" >&2; exit 70; }
-LOGIN=$(curl -sS -c "$COOKIES" -b "$COOKIES" -o /dev/null -w '%{http_code} %{redirect_url}' \
-    --data-urlencode "email=$USER_EMAIL" --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$LOGIN_CSRF" \
-    "$BASE/login")
-[[ $LOGIN == "302 $BASE/" ]] || { echo "Sign-in as $USER_EMAIL failed: $LOGIN" >&2; exit 70; }
-HOME_PAGE="$WORK/home.html"
-HOME_STATUS=$(curl -sS -c "$COOKIES" -b "$COOKIES" -o "$HOME_PAGE" -w '%{http_code}' "$BASE/")
-[[ $HOME_STATUS == 200 ]] || { echo "GET / answered $HOME_STATUS after sign-in" >&2; exit 70; }
-CSRF=$(csrf_of <"$HOME_PAGE")
-SESSION=$(awk '$6 == "BABYSTEPS_SESSION" { print $7 }' "$COOKIES" | tail -n 1)
-[[ -n $CSRF && -n $SESSION ]] || { echo "No session cookie or CSRF token after sign-in" >&2; exit 70; }
-FLOOR_STATUS=$(curl -sS -o /dev/null -w '%{http_code}' -b "BABYSTEPS_SESSION=$SESSION" "$BASE/bench/floor")
+sign_in() { # jar-file -> prints "session-cookie-value csrf-token"
+    local jar=$1 token result page status session csrf
+    token=$(curl -fsS -c "$jar" -b "$jar" "$BASE/login" | csrf_of)
+    [[ -n $token ]] || { echo "No _csrf field on /login" >&2; return 1; }
+    result=$(curl -sS -c "$jar" -b "$jar" -o /dev/null -w '%{http_code} %{redirect_url}' \
+        --data-urlencode "email=$USER_EMAIL" --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$token" \
+        "$BASE/login")
+    [[ $result == "302 $BASE/" ]] || { echo "Sign-in as $USER_EMAIL failed: $result" >&2; return 1; }
+    page="$jar.home.html"
+    status=$(curl -sS -c "$jar" -b "$jar" -o "$page" -w '%{http_code}' "$BASE/")
+    [[ $status == 200 ]] || { echo "GET / answered $status after sign-in" >&2; return 1; }
+    csrf=$(csrf_of <"$page")
+    session=$(awk '$6 == "BABYSTEPS_SESSION" { print $7 }' "$jar" | tail -n 1)
+    [[ -n $csrf && -n $session ]] || { echo "No session cookie or CSRF token after sign-in" >&2; return 1; }
+    echo "$session $csrf"
+}
+: >"$AUTH"
+for s in $(seq 1 "$SESSIONS"); do
+    sign_in "$WORK/cookies-$s.txt" >>"$AUTH" || exit 70
+done
+mapfile -t SESSION_COOKIES < <(cut -d' ' -f1 "$AUTH")
+FLOOR_STATUS=$(curl -sS -o /dev/null -w '%{http_code}' -b "BABYSTEPS_SESSION=${SESSION_COOKIES[0]}" "$BASE/bench/floor")
 [[ $FLOOR_STATUS == 204 ]] || { echo "GET /bench/floor answered $FLOOR_STATUS (is the bench profile on?)" >&2; exit 70; }
-log "Signed in as $USER_EMAIL"
+log "Signed in as $USER_EMAIL: $SESSIONS HTTP session(s)"
 
 # Past, not cancelled sessions at the user's site, most recent first; the harness keeps those that accept a save.
 SESSION_IDS=$(sql "select s.id from group_session s
@@ -153,36 +169,86 @@ SESSION_IDS=$(sql "select s.id from group_session s
     order by s.planned_date desc limit 200" | paste -sd, -)
 [[ -n $SESSION_IDS ]] || { echo "No past sessions at $USER_EMAIL's site" >&2; exit 70; }
 
+# ------------------------------------------------------------------------------------------------ CPU accounting
+# CPU seconds of the application JVM, of PostgreSQL (postmaster, live backends, and reaped ones), of this
+# script's finished children (the load generators), and of the whole machine; "other" is what none of them used.
+HZ=$(getconf CLK_TCK)
+proc_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+cpu_snapshot() { # sets SNAP="jvm pg generators machine-busy machine-all" (in ticks); must not run in a subshell
+    local jvm pg=0 kids machine_busy machine_all p
+    jvm=$(proc_ticks "$APP_PID")
+    if [[ -n $PG_PID && -r /proc/$PG_PID/stat ]]; then
+        pg=$(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$PG_PID/stat")
+        for p in $(ps -o pid= --ppid "$PG_PID"); do pg=$(( pg + $(proc_ticks "$p") )); done
+    fi
+    times >"$WORK/times.txt"   # the builtin, in this shell: its second line is the finished children's CPU
+    kids=$(awk -v hz="$HZ" 'NR == 2 { split($1, a, /[ms]/); split($2, b, /[ms]/);
+        printf "%d", (a[1] * 60 + a[2] + b[1] * 60 + b[2]) * hz }' "$WORK/times.txt")
+    read -r machine_busy machine_all < <(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat)
+    SNAP="$jvm $pg $kids $machine_busy $machine_all"
+}
+cpu_delta() { # before after ops -> "app_ms_per_op db_ms_per_op other_pct"
+    awk -v hz="$HZ" -v ops="$3" -v b="$1" -v a="$2" 'BEGIN {
+        split(b, x, " "); split(a, y, " ");
+        jvm = (y[1] - x[1]) / hz; pg = (y[2] - x[2]) / hz; gen = (y[3] - x[3]) / hz;
+        busy = (y[4] - x[4]) / hz; all = (y[5] - x[5]) / hz;
+        other = busy - jvm - pg - gen; if (other < 0) other = 0;
+        printf "%.2f %.2f %.0f", (ops > 0 ? 1000 * jvm / ops : 0), (ops > 0 ? 1000 * pg / ops : 0), (all > 0 ? 100 * other / all : 0) }'
+}
+
 # ------------------------------------------------------------------------------------------------ measure
+kv() { tr ' ' '\n' <<<"$1" | sed -n "s/^$2=//p" | head -n 1; }
 wrk_run() { # name seconds path expected-status
     local out="$WORK/wrk-$1.txt"
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2"s --latency --timeout 10s \
-        -H "Cookie: BABYSTEPS_SESSION=$SESSION" -s bench/report.lua "$BASE$3" -- "$4" >"$out" 2>&1 || {
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2"s --latency --timeout 10s -s bench/report.lua "$BASE$3" \
+        -- "$4" "$THREADS" "${SESSION_COOKIES[@]}" >"$out" 2>&1 || {
         cat "$out" >&2; echo "wrk failed for $1" >&2; exit 70; }
     grep '^RESULT' "$out" | tail -n 1
 }
-kv() { tr ' ' '\n' <<<"$1" | sed -n "s/^$2=//p" | head -n 1; }
+harness() { # name seconds only warmup
+    java bench/RegisterSaveBench.java --base "$BASE" --auth "$AUTH" --sessions "$SESSION_IDS" --workers "$WORKERS" \
+        --duration "$2" --warmup "$4" --max-ops "$MAX_OPS" --only "$3" >"$WORK/harness-$1.txt" 2>"$WORK/harness-$1.err" || {
+        cat "$WORK/harness-$1.err" "$WORK/harness-$1.txt" >&2; echo "The register-save harness failed" >&2; exit 70; }
+}
+measure() { # command... ; sets CPU_BEFORE and CPU_AFTER around it
+    cpu_snapshot
+    CPU_BEFORE=$SNAP
+    "$@"
+    cpu_snapshot
+    CPU_AFTER=$SNAP
+}
 
 if (( WARMUP > 0 )); then
-    log "Warm-up: ${WARMUP} s each of GET / and GET /bench/floor"
+    log "Warm-up, ${WARMUP} s each: GET /, GET /bench/floor, register save and POST /bench/floor"
     wrk_run warmup-home "$WARMUP" / 200 >/dev/null
     wrk_run warmup-floor "$WARMUP" /bench/floor 204 >/dev/null
+    harness warmup "$WARMUP" both 0
 fi
+
 log "Measuring GET / for ${DURATION} s (wrk -t$THREADS -c$CONNECTIONS)"
-HOME_R=$(wrk_run home "$DURATION" / 200)
+measure wrk_run home "$DURATION" / 200 >/dev/null
+HOME_R=$(grep '^RESULT' "$WORK/wrk-home.txt" | tail -n 1)
+HOME_CPU=$(cpu_delta "$CPU_BEFORE" "$CPU_AFTER" "$(kv "$HOME_R" requests)")
+
 log "Measuring GET /bench/floor for ${DURATION} s"
-FLOOR_R=$(wrk_run floor "$DURATION" /bench/floor 204)
+measure wrk_run floor "$DURATION" /bench/floor 204 >/dev/null
+FLOOR_R=$(grep '^RESULT' "$WORK/wrk-floor.txt" | tail -n 1)
+FLOOR_CPU=$(cpu_delta "$CPU_BEFORE" "$CPU_AFTER" "$(kv "$FLOOR_R" requests)")
 
-log "Register save and POST floor: $WORKERS workers, ${DURATION} s each after ${WARMUP} s warm-up each"
-java bench/RegisterSaveBench.java --base "$BASE" --cookie "BABYSTEPS_SESSION=$SESSION" --csrf "$CSRF" \
-    --sessions "$SESSION_IDS" --workers "$WORKERS" --duration "$DURATION" --warmup "$WARMUP" --max-ops "$MAX_OPS" \
-    >"$WORK/register.txt" 2>"$WORK/register.err" || { cat "$WORK/register.err" "$WORK/register.txt" >&2; exit 70; }
-sed 's/^/  /' "$WORK/register.err" >&2
-SAVE_R=$(grep '^RESULT scenario=register-save' "$WORK/register.txt")
-POST_FLOOR_R=$(grep '^RESULT scenario=floor-post' "$WORK/register.txt")
+log "Measuring register save for ${DURATION} s ($WORKERS workers)"
+measure harness register "$DURATION" register 0
+sed 's/^/  /' "$WORK/harness-register.err" >&2
+SAVE_R=$(grep '^RESULT scenario=register-save' "$WORK/harness-register.txt")
+# CPU per save cycle (GET register + POST + GET session page), not per POST: the whole cycle ran in the window.
+SAVE_CPU=$(cpu_delta "$CPU_BEFORE" "$CPU_AFTER" "$(kv "$SAVE_R" ops)")
 
-# Session-still-valid check: a signed-out cookie would turn every request into a fast redirect to /login.
-AFTER=$(curl -sS -o /dev/null -w '%{http_code}' -b "BABYSTEPS_SESSION=$SESSION" "$BASE/")
+log "Measuring POST /bench/floor for ${DURATION} s ($WORKERS workers)"
+measure harness floor "$DURATION" floor 0
+POST_FLOOR_R=$(grep '^RESULT scenario=floor-post' "$WORK/harness-floor.txt")
+POST_FLOOR_CPU=$(cpu_delta "$CPU_BEFORE" "$CPU_AFTER" "$(kv "$POST_FLOOR_R" ops)")
+
+# A signed-out cookie would turn every request into a fast redirect to /login; make sure it did not happen.
+AFTER=$(curl -sS -o /dev/null -w '%{http_code}' -b "BABYSTEPS_SESSION=${SESSION_COOKIES[0]}" "$BASE/")
 [[ $AFTER == 200 ]] || { echo "The session no longer works after the run (GET / answered $AFTER)" >&2; exit 70; }
 
 # ------------------------------------------------------------------------------------------------ report
@@ -193,29 +259,42 @@ done
 for r in "$SAVE_R" "$POST_FLOOR_R"; do
     if [[ $(kv "$r" errors) != 0 || $(kv "$r" refused) != 0 ]]; then warn+=" the harness saw refusals or errors;"; fi
 done
+for c in "$HOME_CPU" "$FLOOR_CPU" "$SAVE_CPU" "$POST_FLOOR_CPU"; do
+    if (( ${c##* } > 10 )); then warn+=" other processes used more than 10% of the CPU during a scenario;"; break; fi
+done
 
 echo
 echo "Baby Steps load benchmark, $(date -Iseconds), $(nproc) cores, $(java -version 2>&1 | head -n 1)"
-echo "Each scenario ${DURATION} s after ${WARMUP} s warm-up; wrk -t$THREADS -c$CONNECTIONS; harness $WORKERS workers; one signed-in session ($USER_EMAIL)"
+echo "Each scenario ${DURATION} s after ${WARMUP} s warm-up; wrk -t$THREADS -c$CONNECTIONS; harness $WORKERS workers;" \
+    "$SESSIONS signed-in session(s) of $USER_EMAIL"
 echo
-printf '%-44s %12s %10s %10s %10s\n' "scenario" "throughput/s" "p50 ms" "p99 ms" "requests"
-row() { printf '%-44s %12.1f %10.2f %10.2f %10s\n' "$1" "$(kv "$2" rps)" "$(kv "$2" p50_ms)" "$(kv "$2" p99_ms)" "$3"; }
-row "home page      GET /                (wrk)" "$HOME_R" "$(kv "$HOME_R" requests)"
-row "floor          GET /bench/floor     (wrk)" "$FLOOR_R" "$(kv "$FLOOR_R" requests)"
-row "register save  POST register        (java)" "$SAVE_R" "$(kv "$SAVE_R" ops)"
-row "floor          POST /bench/floor    (java)" "$POST_FLOOR_R" "$(kv "$POST_FLOOR_R" ops)"
+printf '%-42s %11s %8s %8s %8s %9s %8s %7s\n' "scenario" "per second" "p50 ms" "p99 ms" "count" \
+    "app ms/op" "db ms/op" "other%"
+row() {
+    local app db other
+    read -r app db other <<<"$3"
+    printf '%-42s %11.1f %8.2f %8.2f %8s %9s %8s %7s\n' "$1" "$(kv "$2" rps)" "$(kv "$2" p50_ms)" "$(kv "$2" p99_ms)" \
+        "$(kv "$2" requests)$(kv "$2" ops)" "$app" "$db" "$other"
+}
+row "home page      GET /              (wrk)" "$HOME_R" "$HOME_CPU"
+row "floor          GET /bench/floor   (wrk)" "$FLOOR_R" "$FLOOR_CPU"
+row "register save  POST register     (java)" "$SAVE_R" "$SAVE_CPU"
+row "floor          POST /bench/floor (java)" "$POST_FLOOR_R" "$POST_FLOOR_CPU"
 echo
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.3f", a / b; else printf "n/a" }'; }
-printf '%-44s %12s %10s\n' "ratio" "throughput" "p99"
-printf '%-44s %12s %10s\n' "home / floor (wrk)" "$(ratio "$(kv "$HOME_R" rps)" "$(kv "$FLOOR_R" rps)")" \
+printf '%-42s %11s %8s\n' "ratio (scenario / its floor)" "throughput" "p99"
+printf '%-42s %11s %8s\n' "home / floor (wrk)" "$(ratio "$(kv "$HOME_R" rps)" "$(kv "$FLOOR_R" rps)")" \
     "$(ratio "$(kv "$HOME_R" p99_ms)" "$(kv "$FLOOR_R" p99_ms)")"
-printf '%-44s %12s %10s\n' "register-save / floor (java)" "$(ratio "$(kv "$SAVE_R" rps)" "$(kv "$POST_FLOOR_R" rps)")" \
+printf '%-42s %11s %8s\n' "register-save / floor (java)" "$(ratio "$(kv "$SAVE_R" rps)" "$(kv "$POST_FLOOR_R" rps)")" \
     "$(ratio "$(kv "$SAVE_R" p99_ms)" "$(kv "$POST_FLOOR_R" p99_ms)")"
 echo
-echo "Register-save cycle breakdown (only the POST is timed above):"
-grep '^DETAIL' "$WORK/register.txt" | sed 's/^DETAIL /  /'
+echo "Per-request breakdown of the harness cycles (only the POST is in the table above):"
+grep -h '^DETAIL' "$WORK/harness-register.txt" "$WORK/harness-floor.txt" | sed 's/^DETAIL /  /'
+echo "app/db ms/op: CPU milliseconds of the application JVM / PostgreSQL per counted operation (for the harness"
+echo "rows, per whole cycle of three requests); other%: machine CPU used by none of the app, PostgreSQL or the load generator."
 if [[ -n $warn ]]; then
     echo
-    echo "WARNING:$warn see the raw output (BENCH_KEEP=1 keeps it)."
-    grep -h '^RESULT' "$WORK"/wrk-home.txt "$WORK"/wrk-floor.txt "$WORK/register.txt" | sed 's/^/  /'
+    echo "WARNING:$warn figures may not be comparable (BENCH_KEEP=1 keeps the raw output)."
+    grep -h '^RESULT' "$WORK/wrk-home.txt" "$WORK/wrk-floor.txt" "$WORK/harness-register.txt" "$WORK/harness-floor.txt" \
+        | sed 's/^/  /'
 fi

@@ -32,7 +32,10 @@ public interface Families {
 
     /**
      * Moves the family along its journey because of something another module recorded (first home visit done,
-     * enrolled, completed). Never moves a family backwards or out of a closed stage.
+     * enrolled, completed). Never moves a family backwards or out of a closed stage (it then does nothing).
+     * Enrolling needs the family's current consent to take part: without it, {@link ConsentRequiredException}.
+     * Runs in the caller's site scope, so an event listener calls it under a
+     * {@code SystemIdentity} whose scope covers the family's site.
      */
     void reachStage(FamilyId id, JourneyStage stage, LocalDate on);
 }

@@ -86,7 +86,7 @@ public class FamilyRegistration {
         }
         FamilyId id = FamilyId.random();
         families.insert(id, referral.siteId(), programme.id().value(), programme.version(),
-                FamilyMembers.displayName(details), details, today.date());
+                FamilyMembers.displayName(details), details);
         members.add(id, referral.siteId(), details);
         journey.append(id, referral.siteId(), null, JourneyStage.REFERRED, details.referralDate(), null,
                 recorder.id(), recorder.name());

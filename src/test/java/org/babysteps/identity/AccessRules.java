@@ -34,6 +34,8 @@ final class AccessRules {
     private static final Set<Persona> NORTH_LEAD_ONLY = EnumSet.of(NORTH_LEAD);
     /** Personal data of families: only the site's own lead and facilitators. */
     private static final Set<Persona> NORTH_FAMILY_WORKERS = EnumSet.of(NORTH_LEAD, NORTH_FACILITATOR);
+    /** Lists and new referrals of the caller's own sites: every site's family workers. */
+    private static final Set<Persona> FAMILY_WORKERS = EnumSet.of(NORTH_LEAD, NORTH_FACILITATOR, SOUTH_LEAD);
     /** Delivery facts without family details: the site's workers and the licensor. */
     private static final Set<Persona> NORTH_DELIVERY_VIEW =
             EnumSet.of(LICENSOR_ADMIN, PROGRAMME_MANAGER, NORTH_LEAD, NORTH_FACILITATOR);
@@ -68,6 +70,25 @@ final class AccessRules {
             Map.entry("GET /programmes", SIGNED_IN),
             Map.entry("GET /programmes/{id}", SIGNED_IN),
             Map.entry("GET /co-facilitation-exceptions", EnumSet.of(LICENSOR_ADMIN, PROGRAMME_MANAGER, NORTH_LEAD, SOUTH_LEAD)),
+            Map.entry("GET /families", FAMILY_WORKERS),
+            Map.entry("GET /families/new", FAMILY_WORKERS),
+            Map.entry("POST /families", FAMILY_WORKERS),
+            Map.entry("GET /families/{id}", NORTH_FAMILY_WORKERS),
+            Map.entry("GET /families/{id}/edit", NORTH_FAMILY_WORKERS),
+            Map.entry("POST /families/{id}", NORTH_FAMILY_WORKERS),
+            Map.entry("POST /families/{id}/journey", NORTH_FAMILY_WORKERS),
+            Map.entry("GET /families/{id}/consents/new", NORTH_FAMILY_WORKERS),
+            Map.entry("POST /families/{id}/consents", NORTH_FAMILY_WORKERS),
+            Map.entry("GET /families/{id}/consents/{consentId}/withdrawal", NORTH_FAMILY_WORKERS),
+            Map.entry("POST /families/{id}/consents/{consentId}/withdrawal", NORTH_FAMILY_WORKERS),
+            Map.entry("GET /families/{id}/birth", NORTH_FAMILY_WORKERS),
+            Map.entry("POST /families/{id}/birth", NORTH_FAMILY_WORKERS),
+            Map.entry("GET /api/v1/families", FAMILY_WORKERS),
+            Map.entry("POST /api/v1/families", FAMILY_WORKERS),
+            Map.entry("GET /api/v1/families/{id}", NORTH_FAMILY_WORKERS),
+            Map.entry("POST /api/v1/families/{id}/consents", NORTH_FAMILY_WORKERS),
+            Map.entry("POST /api/v1/families/{id}/consents/{consentId}/withdrawal", NORTH_FAMILY_WORKERS),
+            Map.entry("POST /api/v1/families/{id}/journey", NORTH_FAMILY_WORKERS),
             Map.entry("GET /sites/{id}/groups", NORTH_DELIVERY_VIEW),
             Map.entry("GET /sites/{id}/groups/new", NORTH_LEAD_ONLY),
             Map.entry("POST /sites/{id}/groups", NORTH_LEAD_ONLY),
@@ -93,7 +114,7 @@ final class AccessRules {
             Map.entry("GET /families/{id}/visits/{code}", NORTH_FAMILY_WORKERS),
             Map.entry("POST /families/{id}/visits/{code}", NORTH_FAMILY_WORKERS),
             Map.entry("GET /api/v1/groups", NORTH_FAMILY_WORKERS),
-            Map.entry("POST /api/v1/groups", NORTH_LEAD_ONLY),
+            Map.entry("POST /api/v1/groups", EnumSet.of(NORTH_LEAD, SOUTH_LEAD)),
             Map.entry("GET /api/v1/groups/{id}", NORTH_FAMILY_WORKERS),
             Map.entry("POST /api/v1/groups/{id}/enrolments", NORTH_FAMILY_WORKERS),
             Map.entry("GET /api/v1/sessions/{id}", NORTH_FAMILY_WORKERS),

@@ -7,24 +7,19 @@ import java.util.List;
 import java.util.UUID;
 import org.babysteps.delivery.EnrolmentStatus;
 import org.babysteps.delivery.Enrolments;
-import org.babysteps.delivery.FacilitatorId;
 import org.babysteps.delivery.GroupId;
 import org.babysteps.delivery.GroupQueries;
-import org.babysteps.delivery.GroupPlanning;
-import org.babysteps.delivery.NewGroup;
-import org.babysteps.delivery.VenueId;
 import org.babysteps.delivery.api.ApiRecords.EnrolmentRequest;
 import org.babysteps.delivery.api.ApiRecords.EnrolmentResponse;
-import org.babysteps.delivery.api.ApiRecords.GroupRequest;
 import org.babysteps.delivery.api.ApiRecords.GroupResponse;
 import org.babysteps.family.FamilyId;
 import org.babysteps.identity.Access;
 import org.babysteps.platform.NotFoundException;
 import org.babysteps.platform.SiteId;
-import org.babysteps.programme.Programmes;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -41,18 +36,25 @@ import org.springframework.web.bind.annotation.RestController;
 class GroupsApi {
 
     private final GroupQueries queries;
-    private final GroupPlanning planning;
     private final Enrolments enrolments;
-    private final Programmes programmes;
 
     private final Access access;
 
-    GroupsApi(GroupQueries queries, GroupPlanning planning, Enrolments enrolments, Programmes programmes, Access access) {
+    GroupsApi(GroupQueries queries, Enrolments enrolments, Access access) {
         this.access = access;
         this.queries = queries;
-        this.planning = planning;
         this.enrolments = enrolments;
-        this.programmes = programmes;
+    }
+
+    /**
+     * Runs before any request body is read, under the class's access rule: outsiders are refused (403) and another
+     * site's group is not found (404) before the body is judged, so a 400 never tells them the route works.
+     */
+    @ModelAttribute
+    void refuseOutsidersBeforeReadingTheBody(@PathVariable(required = false) UUID id) {
+        if (id != null) {
+            queries.group(new GroupId(id));
+        }
     }
 
     @GetMapping
@@ -70,18 +72,6 @@ class GroupsApi {
     GroupResponse get(@PathVariable UUID id) {
         GroupId groupId = new GroupId(id);
         return GroupResponse.of(queries.group(groupId), queries.sessions(groupId));
-    }
-
-    @PostMapping
-    @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasRole('SITE_LEAD')")
-    @Operation(summary = "Plan a group; its sessions are generated from the programme")
-    GroupResponse create(@Valid @RequestBody GroupRequest request) {
-        GroupId id = planning.create(new NewGroup(new SiteId(request.siteId()), programmes.defaultProgramme().id(),
-                request.name(), request.venueId() == null ? null : new VenueId(request.venueId()), Boolean.TRUE.equals(request.online()),
-                request.startDate(), request.startTime(), request.durationMinutes(),
-                request.facilitatorIds().stream().map(FacilitatorId::new).toList()));
-        return get(id.value());
     }
 
     @PostMapping("/{id}/enrolments")

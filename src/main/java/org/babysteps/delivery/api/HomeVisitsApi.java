@@ -10,10 +10,12 @@ import org.babysteps.delivery.HomeVisitRecord;
 import org.babysteps.delivery.HomeVisits;
 import org.babysteps.delivery.api.ApiRecords.HomeVisitRequest;
 import org.babysteps.delivery.api.ApiRecords.HomeVisitResponse;
+import org.babysteps.family.Families;
 import org.babysteps.family.FamilyId;
 import org.babysteps.platform.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -28,9 +30,17 @@ import org.springframework.web.bind.annotation.RestController;
 class HomeVisitsApi {
 
     private final HomeVisits homeVisits;
+    private final Families families;
 
-    HomeVisitsApi(HomeVisits homeVisits) {
+    HomeVisitsApi(HomeVisits homeVisits, Families families) {
         this.homeVisits = homeVisits;
+        this.families = families;
+    }
+
+    /** Before the body is read: outsiders get 403 and another site's family 404, never a 400. */
+    @ModelAttribute
+    void refuseOutsidersBeforeReadingTheBody(@PathVariable UUID familyId) {
+        families.find(new FamilyId(familyId)).orElseThrow(() -> new NotFoundException("Family"));
     }
 
     @GetMapping

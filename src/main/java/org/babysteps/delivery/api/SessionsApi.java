@@ -23,6 +23,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -42,6 +43,12 @@ class SessionsApi {
     SessionsApi(GroupQueries queries, Registers registers) {
         this.queries = queries;
         this.registers = registers;
+    }
+
+    /** Before the body is read: outsiders get 403 and another site's session 404, never a 400. */
+    @ModelAttribute
+    void refuseOutsidersBeforeReadingTheBody(@PathVariable UUID id) {
+        queries.session(new SessionId(id));
     }
 
     @GetMapping("/{id}")

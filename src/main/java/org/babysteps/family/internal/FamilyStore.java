@@ -37,7 +37,7 @@ public class FamilyStore {
     }
 
     public void insert(FamilyId id, SiteId site, String programmeId, int programmeVersion, String displayName,
-                       ReferralDetails referral, LocalDate today) {
+                       ReferralDetails referral) {
         details(jdbc.sql("""
                 insert into family (id, site_id, programme_id, programme_version, display_name, referrer_source,
                     referrer_name, referral_date, expected_delivery_date, vulnerability_factors, other_reasons,
@@ -45,10 +45,10 @@ public class FamilyStore {
                     needs_transport_help, notes, stage, stage_since)
                 values (:id, :site, :programmeId, :programmeVersion, :displayName, :referrerSource, :referrerName,
                     :referralDate, :edd, :factors, :otherReasons, :language, :interpreter, :contactMethods,
-                    :bestTimes, :transport, :transportHelp, :notes, 'REFERRED', :today)
+                    :bestTimes, :transport, :transportHelp, :notes, 'REFERRED', :referralDate)
                 """), referral)
                 .param("id", id.value()).param("site", site.value()).param("programmeId", programmeId)
-                .param("programmeVersion", programmeVersion).param("displayName", displayName).param("today", today)
+                .param("programmeVersion", programmeVersion).param("displayName", displayName)
                 .update();
     }
 
