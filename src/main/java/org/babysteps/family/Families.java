@@ -38,4 +38,7 @@ public interface Families {
      * {@code SystemIdentity} whose scope covers the family's site.
      */
     void reachStage(FamilyId id, JourneyStage stage, LocalDate on);
+
+    /** Counts of the site's families at each step of the journey; aggregate only, for dashboards. */
+    ReferralFunnel funnel(SiteId site);
 }

@@ -257,6 +257,25 @@ class DeliveryRulesTest {
         });
     }
 
+    @Test
+    void theFunnelCountsEachFamilyAtEveryStepItReached() {
+        signedIn.run(LEAD, () -> {
+            var before = families.funnel(fixture.north);
+            List<FacilitatorId> pair = fixture.pair(true);
+            GroupId group = fixture.group(monday, pair);
+            FamilyId family = fixture.family(monday, 12, true);
+            homeVisits.save(family, "antenatal-visit", new HomeVisitRecord(null, monday.minusWeeks(1), 45, null, null,
+                    pair, 0));
+            enrolments.enrol(group, family, false);
+            fixture.family(monday, 12, true);
+            var after = families.funnel(fixture.north);
+            assertThat(after.referred()).isEqualTo(before.referred() + 2);
+            assertThat(after.firstVisitDone()).isEqualTo(before.firstVisitDone() + 1);
+            assertThat(after.enrolled()).isEqualTo(before.enrolled() + 1);
+            assertThat(after.completed()).isEqualTo(before.completed());
+        });
+    }
+
     private static Map<UUID, AttendanceStatus> marks(RegisterSheet sheet, AttendanceStatus status) {
         Map<UUID, AttendanceStatus> marks = new HashMap<>();
         sheet.lines().forEach(line -> marks.put(line.participantId(), status));

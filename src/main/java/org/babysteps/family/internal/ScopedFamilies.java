@@ -18,6 +18,7 @@ import org.babysteps.family.FamilyJourney;
 import org.babysteps.family.FamilySummary;
 import org.babysteps.family.JourneyStage;
 import org.babysteps.family.Participant;
+import org.babysteps.family.ReferralFunnel;
 import org.babysteps.identity.Access;
 import org.babysteps.platform.NotFoundException;
 import org.babysteps.platform.SiteId;
@@ -39,9 +40,11 @@ class ScopedFamilies implements Families {
     private final Access access;
     private final Today today;
     private final AuditLog auditLog;
+    private final FunnelQuery funnel;
 
     ScopedFamilies(FamilyStore families, MemberStore members, ConsentStore consents, FamilyJourney journey,
-                   Access access, Today today, AuditLog auditLog) {
+                   Access access, Today today, AuditLog auditLog, FunnelQuery funnel) {
+        this.funnel = funnel;
         this.families = families;
         this.members = members;
         this.consents = consents;
@@ -49,6 +52,11 @@ class ScopedFamilies implements Families {
         this.access = access;
         this.today = today;
         this.auditLog = auditLog;
+    }
+
+    @Override
+    public ReferralFunnel funnel(SiteId site) {
+        return funnel.of(site, access.scope());
     }
 
     @Override

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.babysteps.delivery.DeliveryOverview;
+import org.babysteps.family.Families;
+import org.babysteps.family.ReferralFunnel;
 import org.babysteps.identity.Access;
 import org.babysteps.identity.CurrentUser;
 import org.babysteps.identity.Role;
@@ -21,11 +23,13 @@ class HomeController {
     private final Access access;
     private final Sites sites;
     private final DeliveryOverview delivery;
+    private final Families families;
 
-    HomeController(Access access, Sites sites, DeliveryOverview delivery) {
+    HomeController(Access access, Sites sites, DeliveryOverview delivery, Families families) {
         this.access = access;
         this.sites = sites;
         this.delivery = delivery;
+        this.families = families;
     }
 
     @GetMapping("/")
@@ -51,14 +55,15 @@ class HomeController {
         for (SiteSummary site : visible) {
             bySite.put(site, new SiteDelivery(delivery.groupsAt(site.id()),
                     withRegisters ? delivery.registersDueAt(site.id()) : List.of(),
-                    withRegisters ? delivery.sessionsNeedingCover(site.id()) : 0));
+                    withRegisters ? delivery.sessionsNeedingCover(site.id()) : 0, families.funnel(site.id())));
         }
         return bySite;
     }
 
     /** A site's delivery at a glance on its lead's or commissioner's home page. */
     record SiteDelivery(List<org.babysteps.delivery.GroupSummary> groups,
-                        List<org.babysteps.delivery.SessionView> registersDue, int sessionsNeedingCover) {
+                        List<org.babysteps.delivery.SessionView> registersDue, int sessionsNeedingCover,
+                        ReferralFunnel funnel) {
     }
 
     private static String homeFor(CurrentUser user) {
