@@ -42,7 +42,7 @@ public class Roster {
             throw new DeliveryRuleException("userId", "This person is already on the site's roster");
         }
         FacilitatorId id = FacilitatorId.random();
-        facilitators.insert(new Facilitator(id, site, user, displayName, agencyType, trainedOn, null));
+        facilitators.insert(new Facilitator(id, site, user, displayName, agencyType, trainedOn, null, null));
         auditLog.record(AuditRecord.of(AuditAction.CREATE, "facilitator", id, site));
         return id;
     }

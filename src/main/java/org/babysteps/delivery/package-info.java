@@ -3,5 +3,5 @@
  * registers and home visits: what facilitators do every week.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Delivery",
-        allowedDependencies = {"platform", "identity", "site", "audit", "programme", "family"})
+        allowedDependencies = {"platform", "identity", "site", "audit", "programme", "family", "workforce"})
 package org.babysteps.delivery;

@@ -1,5 +1,6 @@
 package org.babysteps.demo;
 
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -7,6 +8,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.babysteps.delivery.AttendanceStatus;
 import org.babysteps.delivery.Enrolments;
@@ -27,6 +29,10 @@ import org.babysteps.family.JourneyStage;
 import org.babysteps.platform.SiteId;
 import org.babysteps.platform.UserId;
 import org.babysteps.programme.Programmes;
+import org.babysteps.workforce.PractitionerDetails;
+import org.babysteps.workforce.Practitioners;
+import org.babysteps.workforce.Profession;
+import org.babysteps.workforce.ProgrammeRole;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,9 +51,12 @@ class DemoDelivery {
     private final HomeVisits homeVisits;
     private final Programmes programmes;
     private final DemoFamilies families;
+    private final Practitioners practitioners;
 
     DemoDelivery(Roster roster, Venues venues, GroupPlanning planning, GroupQueries queries, Enrolments enrolments,
-                 Registers registers, HomeVisits homeVisits, Programmes programmes, DemoFamilies families) {
+                 Registers registers, HomeVisits homeVisits, Programmes programmes, DemoFamilies families,
+                 Practitioners practitioners) {
+        this.practitioners = practitioners;
         this.roster = roster;
         this.venues = venues;
         this.planning = planning;
@@ -67,6 +76,8 @@ class DemoDelivery {
 
     void seed(SiteId site, String place, UserId midwife, String midwifeName, UserId fsw, String fswName, boolean withException) {
         LocalDate today = LocalDate.now();
+        practitioner(site, midwife, midwifeName, Profession.MIDWIFE);
+        practitioner(site, fsw, fswName, Profession.FAMILY_SUPPORT_WORKER);
         Pair pair = new Pair(roster.add(site, midwife, midwifeName, "HEALTH", today.minusYears(1)),
                 roster.add(site, fsw, fswName, "CHILDRENS_SERVICES", today.minusYears(1)));
         VenueId venue = venues.add(site, place + " Family Hub (demo)", "1 Demo Street, " + place, 30,
@@ -95,6 +106,11 @@ class DemoDelivery {
         enrolFamilies(site, running, runningStart, 3, pair);
         saveRegistersBefore(running, today);
         seedJourneyStages(site, today, runningStart.plusWeeks(6), pair);
+    }
+
+    private void practitioner(SiteId site, UserId user, String name, Profession profession) {
+        practitioners.add(new PractitionerDetails(user, name, null, profession, Set.of(site),
+                LocalDate.now().minusYears(2), null, new BigDecimal("7.5"), Set.of(ProgrammeRole.FACILITATOR)));
     }
 
     private GroupId group(SiteId site, String name, VenueId venue, LocalDate start, Pair pair) {

@@ -13,7 +13,7 @@ class FacilitatorTest {
     private static final LocalDate LEFT = LocalDate.of(2026, 6, 1);
 
     private final Facilitator facilitator = new Facilitator(FacilitatorId.random(), SiteId.random(), UserId.random(),
-            "Maya", "HEALTH", TRAINED, LEFT);
+            "Maya", "HEALTH", TRAINED, null, LEFT);
 
     @Test
     void countsAsTrainedFromTheTrainingDateUntilTheyLeave() {
@@ -30,9 +30,18 @@ class FacilitatorTest {
     }
 
     @Test
+    void trainingStopsCountingWhenItExpiresUntilARefresher() {
+        Facilitator expiring = new Facilitator(FacilitatorId.random(), SiteId.random(), UserId.random(), "Femi",
+                "CHILDRENS_SERVICES", TRAINED, TRAINED.plusYears(3), null);
+        assertThat(expiring.trainedOn(TRAINED.plusYears(3).minusDays(1))).isTrue();
+        assertThat(expiring.trainedOn(TRAINED.plusYears(3))).isFalse();
+        assertThat(expiring.trainingExpiredOn(TRAINED.plusYears(3))).isTrue();
+    }
+
+    @Test
     void someoneNeverTrainedIsNeverTrained() {
         Facilitator untrained = new Facilitator(FacilitatorId.random(), SiteId.random(), UserId.random(), "Femi",
-                "CHILDRENS_SERVICES", null, null);
+                "CHILDRENS_SERVICES", null, null, null);
         assertThat(untrained.trainedOn(LocalDate.of(2030, 1, 1))).isFalse();
         assertThat(untrained.inPostOn(LocalDate.of(2030, 1, 1))).isTrue();
     }

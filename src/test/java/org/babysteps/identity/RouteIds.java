@@ -23,7 +23,8 @@ final class RouteIds {
         byPrefix.put("/api/v1/groups/", byPrefix.get("/groups/"));
         byPrefix.put("/sessions/", one(jdbc, "select id from group_session where site_id = ? order by planned_date limit 1", site).toString());
         byPrefix.put("/api/v1/sessions/", byPrefix.get("/sessions/"));
-        byPrefix.put("/facilitators/", one(jdbc, "select id from facilitator where site_id = ? limit 1", site).toString());
+        byPrefix.put("/practitioners/", one(jdbc, "select p.id from practitioner p join practitioner_site s on s.practitioner_id = p.id"
+                + " where s.site_id = ? limit 1", site).toString());
         byPrefix.put("/families/", family);
         byPrefix.put("/api/v1/families/", family);
         byPrefix.put("/programmes/", "baby-steps");

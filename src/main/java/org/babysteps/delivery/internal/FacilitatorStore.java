@@ -26,10 +26,11 @@ public class FacilitatorStore {
 
     public void insert(Facilitator facilitator) {
         jdbc.sql("""
-                insert into facilitator (id, site_id, user_id, display_name, agency_type, trained_on, left_on)
-                values (?, ?, ?, ?, ?, ?, ?)""")
+                insert into facilitator (id, site_id, user_id, display_name, agency_type, trained_on, trained_until, left_on)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(facilitator.id().value(), facilitator.siteId().value(), facilitator.userId().value(),
-                        facilitator.displayName(), facilitator.agencyType(), facilitator.trainedOn(), facilitator.leftOn())
+                        facilitator.displayName(), facilitator.agencyType(), facilitator.trainedOn(),
+                        facilitator.trainedUntil(), facilitator.leftOn())
                 .update();
     }
 
@@ -70,10 +71,28 @@ public class FacilitatorStore {
                 .params(trainedOn, leftOn, id.value()).update();
     }
 
+    /** Keeps a workforce practitioner's roster entry at a site in step with their record. */
+    public void upsertFromWorkforce(SiteId site, UserId user, java.util.UUID practitioner, String name, String agencyType,
+                                    LocalDate leftOn) {
+        jdbc.sql("""
+                insert into facilitator (id, site_id, user_id, practitioner_id, display_name, agency_type, left_on)
+                values (?, ?, ?, ?, ?, ?, ?)
+                on conflict (site_id, user_id) do update set practitioner_id = excluded.practitioner_id,
+                    display_name = excluded.display_name, agency_type = excluded.agency_type, left_on = excluded.left_on""")
+                .params(UUID.randomUUID(), site.value(), user.value(), practitioner, name, agencyType, leftOn).update();
+    }
+
+    /** Records completed training for every roster entry of a person. */
+    public void recordTraining(UserId user, LocalDate trainedOn, LocalDate trainedUntil) {
+        jdbc.sql("update facilitator set trained_on = ?, trained_until = ? where user_id = ?")
+                .params(trainedOn, trainedUntil, user.value()).update();
+    }
+
     static Facilitator facilitator(ResultSet rs, int row) throws SQLException {
         return new Facilitator(new FacilitatorId(rs.getObject("id", UUID.class)),
                 new SiteId(rs.getObject("site_id", UUID.class)), new UserId(rs.getObject("user_id", UUID.class)),
                 rs.getString("display_name"), rs.getString("agency_type"),
-                rs.getObject("trained_on", LocalDate.class), rs.getObject("left_on", LocalDate.class));
+                rs.getObject("trained_on", LocalDate.class), rs.getObject("trained_until", LocalDate.class),
+                rs.getObject("left_on", LocalDate.class));
     }
 }

@@ -1,5 +1,6 @@
 package org.babysteps.delivery.web;
 
+import org.babysteps.platform.web.DateFields;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -69,8 +70,8 @@ class FamilyDeliveryController {
         FamilyId family = new FamilyId(id);
         FamilySummary summary = family(family);
         HomeVisitSlot slot = slot(family, code);
-        LocalDate planned = Dates.parse(form.getPlannedDate(), "plannedDate", "the planned date", false, errors);
-        LocalDate done = Dates.parse(form.getDoneOn(), "doneOn", "the date done", false, errors);
+        LocalDate planned = DateFields.parse(form.getPlannedDate(), "plannedDate", "the planned date", false, errors);
+        LocalDate done = DateFields.parse(form.getDoneOn(), "doneOn", "the date done", false, errors);
         if (!errors.hasErrors()) {
             try {
                 homeVisits.save(family, code, new HomeVisitRecord(planned, done, form.getDurationMinutes(), form.getNotes(),

@@ -1,5 +1,6 @@
 package org.babysteps.delivery.web;
 
+import org.babysteps.platform.web.DateFields;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -79,8 +80,8 @@ class GroupController {
     String create(@PathVariable UUID id, @Valid @ModelAttribute("group") GroupForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
         SiteSummary site = site(id);
-        LocalDate start = Dates.parse(form.getStartDate(), "startDate", "the date of the first session", true, errors);
-        LocalTime time = Dates.parseTime(form.getStartTime(), "startTime", errors);
+        LocalDate start = DateFields.parse(form.getStartDate(), "startDate", "the date of the first session", true, errors);
+        LocalTime time = DateFields.parseTime(form.getStartTime(), "startTime", errors);
         if (start != null && (start.isBefore(LocalDate.now().minusYears(1)) || start.isAfter(LocalDate.now().plusYears(2)))) {
             errors.rejectValue("startDate", "range", "Date of the first session must be within a year ago and two years ahead");
         }

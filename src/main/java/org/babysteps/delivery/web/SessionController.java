@@ -1,5 +1,6 @@
 package org.babysteps.delivery.web;
 
+import org.babysteps.platform.web.DateFields;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -66,8 +67,8 @@ class SessionController {
         SessionId sessionId = new SessionId(id);
         SessionView session = queries.session(sessionId);
         form.validate(errors);
-        LocalDate date = Dates.parse(form.getDate(), "date", "the date", form.isMoving(), errors);
-        LocalTime time = form.isMoving() ? Dates.parseTime(form.getTime(), "time", errors) : null;
+        LocalDate date = DateFields.parse(form.getDate(), "date", "the date", form.isMoving(), errors);
+        LocalTime time = form.isMoving() ? DateFields.parseTime(form.getTime(), "time", errors) : null;
         if (!errors.hasErrors()) {
             try {
                 apply(sessionId, form, date, time);

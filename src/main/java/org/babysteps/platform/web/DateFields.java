@@ -1,17 +1,17 @@
-package org.babysteps.delivery.web;
+package org.babysteps.platform.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.springframework.validation.Errors;
 
 /** Reads the date fields of forms, which arrive as text so a mistyped date can be shown back with a message. */
-final class Dates {
+public final class DateFields {
 
-    private Dates() {
+    private DateFields() {
     }
 
     /** The parsed date, or null after rejecting the field with a message (or when it is blank and optional). */
-    static LocalDate parse(String text, String field, String label, boolean required, Errors errors) {
+    public static LocalDate parse(String text, String field, String label, boolean required, Errors errors) {
         if (text == null || text.isBlank()) {
             if (required) {
                 errors.rejectValue(field, "required", "Enter " + label);
@@ -31,7 +31,7 @@ final class Dates {
         }
     }
 
-    static java.time.LocalTime parseTime(String text, String field, Errors errors) {
+    public static java.time.LocalTime parseTime(String text, String field, Errors errors) {
         if (text == null || text.isBlank()) {
             errors.rejectValue(field, "required", "Enter the start time");
             return null;
