@@ -1,0 +1,14 @@
+package org.babysteps.workforce;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.babysteps.platform.SiteId;
+
+/** A supervision session as recorded after it took place; supervisees are the practitioners who were present. */
+public record NewSupervisionSession(SiteId siteId, PractitionerId supervisorId, Set<PractitionerId> superviseeIds,
+                                    LocalDate heldOn, Integer durationMinutes, SupervisionFormat format, String topics) {
+
+    public NewSupervisionSession {
+        superviseeIds = superviseeIds == null ? Set.of() : Set.copyOf(superviseeIds);
+    }
+}
