@@ -101,8 +101,8 @@ fi
 
 # ------------------------------------------------------------------------------------------------ build and start
 if [[ ${BENCH_SKIP_BUILD:-0} != 1 ]]; then
-    log "Building the jar (mvn -q -DskipTests package)"
-    mvn -q -DskipTests package
+    log "Building the jar (mvn -q -B -DskipTests package)"
+    mvn -q -B -DskipTests package
 fi
 JAR=$(ls -t target/*.jar 2>/dev/null | grep -v -- '-plain\.jar$' | head -n 1 || true)
 [[ -n $JAR ]] || { echo "No jar in target/" >&2; exit 70; }

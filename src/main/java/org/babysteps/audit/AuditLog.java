@@ -20,11 +20,17 @@ public class AuditLog {
 
     /** Records an action by the signed-in user, from the current request's address. */
     public void record(AuditRecord record) {
+        recordAll(java.util.List.of(record));
+    }
+
+    /** Records several records at once (each family shown on one page), in one short transaction. */
+    public void recordAll(java.util.List<AuditRecord> records) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof IdentifiedPrincipal principal) {
-            recordAs(principal.userId(), principal.username(), record);
+            appender.appendAll(principal.userId(), principal.username(), RequestOrigin.currentAddress(), records);
         } else {
-            recordAs(null, authentication == null ? "anonymous" : authentication.getName(), record);
+            appender.appendAll(null, authentication == null ? "anonymous" : authentication.getName(),
+                    RequestOrigin.currentAddress(), records);
         }
     }
 

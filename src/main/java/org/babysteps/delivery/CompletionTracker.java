@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.babysteps.platform.UkTime;
 import org.babysteps.delivery.internal.AttendanceStore;
 import org.babysteps.delivery.internal.EnrolmentStore;
 import org.babysteps.delivery.internal.GroupStore;
@@ -30,7 +31,7 @@ public class CompletionTracker {
     private final Families families;
     private final Programmes programmes;
     private final Access access;
-    private final Clock clock = Clock.systemDefaultZone();
+    private final Clock clock = UkTime.clock();
 
     CompletionTracker(GroupStore groups, EnrolmentStore enrolments, AttendanceStore attendance, HomeVisitStore visits,
                       Families families, Programmes programmes, Access access) {

@@ -7,6 +7,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.babysteps.platform.UkTime;
 import org.babysteps.delivery.internal.GroupSummaryQuery;
 import org.babysteps.delivery.internal.HomeVisitStore;
 import org.babysteps.delivery.internal.SessionStore;
@@ -31,10 +32,13 @@ public class DeliveryOverview {
     private final Families families;
     private final org.babysteps.delivery.internal.ExceptionQuery exceptions;
     private final Access access;
-    private final Clock clock = Clock.systemDefaultZone();
+    private final org.babysteps.delivery.internal.PlannedHoursQuery plannedHours;
+    private final Clock clock = UkTime.clock();
 
     DeliveryOverview(SessionStore sessions, HomeVisitStore visits, GroupSummaryQuery groupSummaries, Families families,
-                     org.babysteps.delivery.internal.ExceptionQuery exceptions, Access access) {
+                     org.babysteps.delivery.internal.ExceptionQuery exceptions, Access access,
+                     org.babysteps.delivery.internal.PlannedHoursQuery plannedHours) {
+        this.plannedHours = plannedHours;
         this.exceptions = exceptions;
         this.sessions = sessions;
         this.visits = visits;
@@ -56,7 +60,7 @@ public class DeliveryOverview {
                 .filter(family -> family.stage() == JourneyStage.REFERRED)
                 .toList();
         return new FacilitatorWeek(monday, sunday, sessions.facilitatedBy(user.userId(), monday, sunday), plannedVisits,
-                sessions.registersDue(access.scope(), user.userId(), today), toContact, names);
+                sessions.registersDue(access.scope(), null, user.userId(), today), toContact, names);
     }
 
     /** Co-facilitation exceptions across the caller's sites, newest first: the licensor reviews them all. */
@@ -73,7 +77,18 @@ public class DeliveryOverview {
     }
 
     public List<SessionView> registersDueAt(SiteId site) {
-        return sessions.registersDue(access.scope(), null, LocalDate.now(clock)).stream()
-                .filter(session -> session.siteId().equals(site)).toList();
+        return sessions.registersDue(access.scope(), site, null, LocalDate.now(clock));
+    }
+
+    /**
+     * Group sessions still planned at a site from..to (both included), per day with their total length: what the
+     * workforce capacity check must staff. Delivered and cancelled sessions are not demand.
+     */
+    public List<PlannedSessionHours> plannedSessionHours(SiteId site, LocalDate from, LocalDate to) {
+        return plannedHours.perDay(site, access.scope(), from, to);
+    }
+
+    /** Planned sessions on one day at a site and their minutes together (each needs a pair of facilitators). */
+    public record PlannedSessionHours(LocalDate date, int sessions, int minutes) {
     }
 }

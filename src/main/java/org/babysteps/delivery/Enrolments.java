@@ -1,6 +1,5 @@
 package org.babysteps.delivery;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +16,7 @@ import org.babysteps.family.FamilySummary;
 import org.babysteps.family.JourneyStage;
 import org.babysteps.identity.Access;
 import org.babysteps.platform.NotFoundException;
+import org.babysteps.platform.UkTime;
 import org.babysteps.programme.CapacityPolicy;
 import org.babysteps.programme.EddFit;
 import org.babysteps.programme.EddFitPolicy;
@@ -40,7 +40,6 @@ public class Enrolments {
     private final Access access;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
-    private final Clock clock = Clock.systemDefaultZone();
 
     Enrolments(GroupStore groups, EnrolmentStore enrolments, Families families, Programmes programmes, Access access,
                AuditLog auditLog, ApplicationEventPublisher events) {
@@ -83,16 +82,18 @@ public class Enrolments {
             throw new DeliveryRuleException("acceptOutsideWindow", fit.explanation()
                     + ". Confirm you want to enrol this family anyway.");
         }
-        Placement placement = new CapacityPolicy(rules(group)).place(enrolments.count(groupId, EnrolmentStatus.ENROLLED));
+        // completed families still hold their places until the group ends
+        int taken = enrolments.count(groupId, EnrolmentStatus.ENROLLED) + enrolments.count(groupId, EnrolmentStatus.COMPLETED);
+        Placement placement = new CapacityPolicy(rules(group)).place(taken);
         EnrolmentStatus status = placement == Placement.ENROLLED ? EnrolmentStatus.ENROLLED : EnrolmentStatus.WAITING;
         try {
-            enrolments.insert(new Enrolment(UUID.randomUUID(), groupId, familyId, status, LocalDate.now(clock),
+            enrolments.insert(new Enrolment(UUID.randomUUID(), groupId, familyId, status, UkTime.today(),
                     fit.fits() ? null : fit.explanation()), group.siteId());
         } catch (DuplicateKeyException raced) {
             throw new DeliveryRuleException("familyId", family.displayName() + " already has a place in a group");
         }
         if (status == EnrolmentStatus.ENROLLED) {
-            families.reachStage(familyId, JourneyStage.ENROLLED, LocalDate.now(clock));
+            families.reachStage(familyId, JourneyStage.ENROLLED, UkTime.today());
         }
         auditLog.record(AuditRecord.of(AuditAction.CREATE, "enrolment", familyId, group.siteId())
                 .withDetail(status + " in group " + groupId));
@@ -100,7 +101,7 @@ public class Enrolments {
         return status;
     }
 
-    /** Takes a family out of a group; the first family waiting takes the freed place. */
+    /** Takes a family out of a group; the first family waiting (with consent) takes the freed place. */
     public void withdraw(GroupId groupId, FamilyId familyId) {
         Group group = group(groupId);
         groups.lock(groupId);
@@ -110,11 +111,28 @@ public class Enrolments {
         enrolments.setStatus(place.id(), EnrolmentStatus.WITHDRAWN);
         auditLog.record(AuditRecord.of(AuditAction.UPDATE, "enrolment", familyId, group.siteId()).withDetail("withdrawn"));
         if (place.status() == EnrolmentStatus.ENROLLED) {
-            enrolments.ofGroup(groupId).stream().filter(e -> e.status() == EnrolmentStatus.WAITING).findFirst()
-                    .ifPresent(next -> {
-                        enrolments.setStatus(next.id(), EnrolmentStatus.ENROLLED);
-                        families.reachStage(next.familyId(), JourneyStage.ENROLLED, LocalDate.now(clock));
-                    });
+            promoteFirstWaiting(group);
+        }
+    }
+
+    /** A family's live place, if any, is given up (consent withdrawn, family left): see FamilyDepartures. */
+    public void release(FamilyId familyId, String why) {
+        enrolments.livePlace(familyId).ifPresent(place -> {
+            withdraw(place.groupId(), familyId);
+            auditLog.record(AuditRecord.of(AuditAction.UPDATE, "enrolment", familyId, null).withDetail(why));
+        });
+    }
+
+    private void promoteFirstWaiting(Group group) {
+        for (Enrolment next : enrolments.ofGroup(group.id())) {
+            if (next.status() == EnrolmentStatus.WAITING && families.hasConsent(next.familyId(), ConsentPurpose.TAKE_PART)) {
+                enrolments.setStatus(next.id(), EnrolmentStatus.ENROLLED);
+                families.reachStage(next.familyId(), JourneyStage.ENROLLED, UkTime.today());
+                auditLog.record(AuditRecord.of(AuditAction.UPDATE, "enrolment", next.familyId(), group.siteId())
+                        .withDetail("moved up from the waiting list"));
+                events.publishEvent(new FamilyEnrolled(next.familyId(), group.id(), group.siteId(), EnrolmentStatus.ENROLLED));
+                return;
+            }
         }
     }
 

@@ -97,7 +97,11 @@ public class GroupPlanning {
 
     /** A site lead accepts that a session runs without the co-facilitation the licence asks for, and says why. */
     public void recordException(SessionId id, String reason) {
-        SessionView session = sessions.find(id, access.scope()).orElseThrow(() -> new NotFoundException("Session"));
+        SessionView session = plannedSession(id);
+        if (session.exceptionReason() != null) {
+            // the licensor's fidelity record: an exception once recorded is not rewritten
+            throw new DeliveryRuleException("reason", "An exception is already recorded for this session");
+        }
         sessions.recordException(id, reason.trim(), access.currentUser().username());
         auditLog.record(AuditRecord.of(AuditAction.UPDATE, "session", id, session.siteId()).withDetail("co-facilitation exception"));
     }

@@ -19,6 +19,7 @@ import org.babysteps.family.FamilySummary;
 import org.babysteps.family.JourneyStage;
 import org.babysteps.identity.Access;
 import org.babysteps.platform.NotFoundException;
+import org.babysteps.platform.UkTime;
 import org.babysteps.programme.ContactDefinition;
 import org.babysteps.programme.Programmes;
 import org.springframework.stereotype.Service;
@@ -36,7 +37,7 @@ public class HomeVisits {
     private final CompletionTracker completion;
     private final Access access;
     private final AuditLog auditLog;
-    private final Clock clock = Clock.systemDefaultZone();
+    private final Clock clock = UkTime.clock();
 
     HomeVisits(HomeVisitStore visits, FacilitatorStore facilitators, Families families, Programmes programmes,
                CompletionTracker completion, Access access, AuditLog auditLog) {
@@ -51,10 +52,10 @@ public class HomeVisits {
 
     @Transactional(readOnly = true)
     public List<HomeVisitSlot> ofFamily(FamilyId familyId) {
-        family(familyId);
+        FamilySummary family = family(familyId);
         Map<String, HomeVisit> recorded = visits.ofFamily(familyId, access.scope()).stream()
                 .collect(Collectors.toMap(HomeVisit::contactCode, Function.identity()));
-        auditLog.record(AuditRecord.of(AuditAction.VIEW, "home-visits", familyId, null));
+        auditLog.record(AuditRecord.of(AuditAction.VIEW, "home-visits", familyId, family.siteId()));
         return programmes.defaultProgramme().homeVisits().stream()
                 .map(definition -> new HomeVisitSlot(definition, recorded.get(definition.code()))).toList();
     }

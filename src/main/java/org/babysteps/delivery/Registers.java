@@ -20,6 +20,7 @@ import org.babysteps.family.FamilySummary;
 import org.babysteps.family.Participant;
 import org.babysteps.identity.Access;
 import org.babysteps.platform.NotFoundException;
+import org.babysteps.platform.UkTime;
 import org.babysteps.programme.CoFacilitationCheck;
 import org.babysteps.programme.Programmes;
 import org.springframework.context.ApplicationEventPublisher;
@@ -44,7 +45,7 @@ public class Registers {
     private final Access access;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
-    private final Clock clock = Clock.systemDefaultZone();
+    private final Clock clock = UkTime.clock();
 
     Registers(SessionStore sessions, GroupStore groups, EnrolmentStore enrolments, AttendanceStore attendance,
               Families families, Programmes programmes, CompletionTracker completion, Access access,
@@ -104,13 +105,17 @@ public class Registers {
                     + "). A site lead must record an exception before the register can be saved.");
         }
         List<AttendanceStore.Mark> rows = new ArrayList<>();
+        List<RegisterLine> unmarked = new ArrayList<>();
         for (RegisterLine line : sheet.lines()) {
             AttendanceStatus status = marks.get(line.participantId());
             if (status == null) {
-                throw new DeliveryRuleException("attendance-" + line.participantId(), "Select whether " + line.name()
-                        + " was present, absent or absent with notice");
+                unmarked.add(line);
+            } else {
+                rows.add(new AttendanceStore.Mark(line.participantId(), line.familyId(), status));
             }
-            rows.add(new AttendanceStore.Mark(line.participantId(), line.familyId(), status));
+        }
+        if (!unmarked.isEmpty()) {
+            throw new RegisterIncompleteException(unmarked);
         }
         if (!sessions.markRegisterSaved(id, version, access.currentUser().username())) {
             SessionView now = sessions.find(id, access.scope()).orElseThrow(() -> new NotFoundException("Session"));

@@ -52,7 +52,7 @@ class DemoDataSeeder implements ApplicationRunner {
                         "Sian Midwife-South (demo)", people.get("fsw@south.demo"), "Sol Family-Support-South (demo)", false);
                 demoDelivery.seed(seeded.sites().get("east"), "Eastvale", people.get("midwife@east.demo"),
                         "Esme Midwife-East (demo)", people.get("fsw@east.demo"), "Ezra Family-Support-East (demo)", false);
-                log.info("Demo data seeded: sign in as admin@licensor.demo with password {}", DemoSites.PASSWORD);
+                log.info("Demo data seeded: the demo accounts are listed in the README");
             }));
     }
 }

@@ -40,10 +40,12 @@ public class FamilyJourney {
     private final Recorder recorder;
     private final Today today;
     private final AuditLog auditLog;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final JourneyPolicy policy = new JourneyPolicy();
 
     FamilyJourney(FamilyStore families, JourneyStore journey, ConsentStore consents, Access access, Recorder recorder,
-                  Today today, AuditLog auditLog) {
+                  Today today, AuditLog auditLog, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.families = families;
         this.journey = journey;
         this.consents = consents;
@@ -80,6 +82,9 @@ public class FamilyJourney {
             throw new FamilyDetailsRejectedException(problems);
         }
         move(family, step.stage(), step.on(), reason);
+        if (step.stage().closed() && step.stage() != JourneyStage.COMPLETED) {
+            events.publishEvent(new FamilyLeftProgramme(id, family.siteId(), step.stage(), step.on()));
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 /**
- * Reporting: home pages and dashboards per role, and (in later issues) fidelity read models, commissioner
- * reports and exports.
+ * Reporting: home pages and dashboards per role, the workforce capacity and turnover pages, and (in later issues)
+ * fidelity read models, commissioner reports and exports.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Reporting", allowedDependencies = {"platform", "identity", "site", "delivery", "family"})
+@org.springframework.modulith.ApplicationModule(displayName = "Reporting",
+        allowedDependencies = {"platform", "identity", "site", "delivery", "family", "workforce"})
 package org.babysteps.reporting;

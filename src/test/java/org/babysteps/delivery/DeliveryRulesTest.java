@@ -276,6 +276,87 @@ class DeliveryRulesTest {
         });
     }
 
+    @Test
+    void completedFamiliesKeepTheirPlacesSoTheGroupDoesNotOverfill() {
+        signedIn.run(LEAD, () -> {
+            GroupId group = fixture.group(monday, fixture.pair(true));
+            for (int i = 0; i < 8; i++) {
+                enrolments.enrol(group, fixture.family(monday, 12, true), false);
+            }
+            Enrolment first = enrolments.ofGroup(group).get(0);
+            jdbc.sql("update enrolment set status = 'COMPLETED' where id = ?").param(first.id()).update();
+            assertThat(enrolments.enrol(group, fixture.family(monday, 12, true), false)).isEqualTo(EnrolmentStatus.WAITING);
+        });
+    }
+
+    @Test
+    void withdrawingConsentToTakePartGivesUpThePlaceToTheFirstFamilyWaiting() {
+        List<FamilyId> placed = new java.util.ArrayList<>();
+        GroupId group = signedIn.as(LEAD, () -> {
+            GroupId created = fixture.group(monday, fixture.pair(true));
+            for (int i = 0; i < 9; i++) {
+                FamilyId family = fixture.family(monday, 12, true);
+                enrolments.enrol(created, family, false);
+                placed.add(family);
+            }
+            UUID consent = jdbc.sql("select id from consent where family_id = ? and purpose = 'TAKE_PART'")
+                    .param(placed.get(0).value()).query(UUID.class).single();
+            consents.withdraw(placed.get(0), new org.babysteps.family.ConsentId(consent), LocalDate.now());
+            return created;
+        });
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).untilAsserted(() -> {
+            Map<FamilyId, EnrolmentStatus> status = new HashMap<>();
+            signedIn.as(LEAD, () -> enrolments.ofGroup(group)).forEach(e -> status.put(e.familyId(), e.status()));
+            assertThat(status.get(placed.get(0))).isEqualTo(EnrolmentStatus.WITHDRAWN);
+            assertThat(status.get(placed.get(8))).isEqualTo(EnrolmentStatus.ENROLLED);
+        });
+    }
+
+    @Test
+    void correctingARegisterKeepsTheAttendanceOfFamiliesNoLongerInTheGroup() {
+        signedIn.run(LEAD, () -> {
+            GroupId group = fixture.group(monday.minusWeeks(1), fixture.pair(true));
+            FamilyId stays = fixture.family(monday.minusWeeks(1), 12, true);
+            FamilyId leaves = fixture.family(monday.minusWeeks(1), 12, true);
+            enrolments.enrol(group, stays, false);
+            enrolments.enrol(group, leaves, false);
+            SessionView first = queries.sessions(group).get(0);
+            registers.save(first.id(), 0, marks(registers.sheet(first.id()), AttendanceStatus.PRESENT));
+            enrolments.withdraw(group, leaves);
+            RegisterSheet corrected = registers.sheet(first.id());
+            assertThat(corrected.lines()).extracting(RegisterLine::familyId).containsOnly(stays);
+            registers.save(first.id(), 1, marks(corrected, AttendanceStatus.ABSENT));
+            long kept = jdbc.sql("select count(*) from attendance where session_id = ? and family_id = ? and status = 'PRESENT'")
+                    .params(first.id().value(), leaves.value()).query(Long.class).single();
+            assertThat(kept).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void anExceptionOnceRecordedIsNotRewritten() {
+        signedIn.run(LEAD, () -> {
+            SessionView first = queries.sessions(fixture.group(monday, fixture.pair(false))).get(0);
+            planning.recordException(first.id(), "First reason");
+            assertThatThrownBy(() -> planning.recordException(first.id(), "Rewritten"))
+                    .isInstanceOf(DeliveryRuleException.class).hasMessageContaining("already recorded");
+            assertThat(queries.session(first.id()).exceptionReason()).isEqualTo("First reason");
+        });
+    }
+
+    @Test
+    void aRegisterMissingSeveralPeopleNamesEveryOne() {
+        signedIn.run(LEAD, () -> {
+            GroupId group = fixture.group(monday.minusWeeks(1), fixture.pair(true));
+            enrolments.enrol(group, fixture.family(monday.minusWeeks(1), 12, true), false);
+            enrolments.enrol(group, fixture.family(monday.minusWeeks(1), 12, true), false);
+            SessionView first = queries.sessions(group).get(0);
+            RegisterIncompleteException incomplete = org.junit.jupiter.api.Assertions.assertThrows(
+                    RegisterIncompleteException.class, () -> registers.save(first.id(), 0, Map.of()));
+            assertThat(incomplete.unmarked()).hasSize(2);
+            assertThat(queries.session(first.id()).status()).isEqualTo(SessionStatus.PLANNED);
+        });
+    }
+
     private static Map<UUID, AttendanceStatus> marks(RegisterSheet sheet, AttendanceStatus status) {
         Map<UUID, AttendanceStatus> marks = new HashMap<>();
         sheet.lines().forEach(line -> marks.put(line.participantId(), status));

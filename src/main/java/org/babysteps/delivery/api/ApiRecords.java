@@ -61,7 +61,7 @@ final class ApiRecords {
     record Mark(@NotNull UUID participantId, @NotNull AttendanceStatus status) {
     }
 
-    record AttendanceRequest(@NotNull Integer registerVersion, @NotNull @Valid List<Mark> marks) {
+    record AttendanceRequest(@NotNull Integer registerVersion, @NotNull @Valid List<@NotNull Mark> marks) {
     }
 
     record EnrolmentRequest(@NotNull UUID familyId, Boolean acceptOutsideWindow) {
@@ -71,7 +71,7 @@ final class ApiRecords {
     }
 
     record HomeVisitRequest(LocalDate plannedDate, LocalDate doneOn, @Min(5) @Max(480) Integer durationMinutes,
-                            @Size(max = 5000) String notes, Boolean talkAndListenDone, List<UUID> visitorIds,
+                            @Size(max = 5000) String notes, Boolean talkAndListenDone, List<@NotNull UUID> visitorIds,
                             @NotNull Integer version) {
     }
 

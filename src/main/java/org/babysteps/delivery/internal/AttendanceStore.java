@@ -31,8 +31,14 @@ public class AttendanceStore {
         return marks;
     }
 
-    public void replace(SessionId session, Iterable<Mark> marks) {
-        jdbc.sql("delete from attendance where session_id = ?").param(session.value()).update();
+    /**
+     * Replaces the marks of the people on this register. Marks of anyone no longer on it (a family taken out of
+     * the group later, a parent removed) are kept: correcting a register must not erase history.
+     */
+    public void replace(SessionId session, java.util.List<Mark> marks) {
+        UUID[] people = marks.stream().map(Mark::participantId).toArray(UUID[]::new);
+        jdbc.sql("delete from attendance where session_id = ? and participant_id = any(?)")
+                .params(session.value(), people).update();
         for (Mark mark : marks) {
             jdbc.sql("insert into attendance (session_id, participant_id, family_id, status) values (?, ?, ?, ?)")
                     .params(session.value(), mark.participantId(), mark.familyId().value(), mark.status().name())

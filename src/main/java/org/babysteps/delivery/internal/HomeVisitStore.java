@@ -76,13 +76,21 @@ public class HomeVisitStore {
                 order by h.planned_date""").params(from, to, user.value()).query(HomeVisitStore::visit).list());
     }
 
+    /** Adds each visit's visitors with one query for all of them. */
     private List<HomeVisit> withVisitors(List<HomeVisit> visits) {
+        java.util.Map<UUID, List<Facilitator>> byVisit = new java.util.HashMap<>();
+        if (!visits.isEmpty()) {
+            jdbc.sql("""
+                    select hf.home_visit_id, f.* from home_visit_facilitator hf join facilitator f on f.id = hf.facilitator_id
+                    where hf.home_visit_id = any(?) order by lower(f.display_name)""")
+                    .param(visits.stream().map(v -> v.id().value()).toArray(UUID[]::new))
+                    .query((rs, n) -> byVisit.computeIfAbsent(rs.getObject("home_visit_id", UUID.class), k -> new ArrayList<>())
+                            .add(FacilitatorStore.facilitator(rs, n)))
+                    .list();
+        }
         List<HomeVisit> result = new ArrayList<>(visits.size());
         for (HomeVisit visit : visits) {
-            List<Facilitator> visitors = jdbc.sql("""
-                    select f.* from home_visit_facilitator hf join facilitator f on f.id = hf.facilitator_id
-                    where hf.home_visit_id = ? order by lower(f.display_name)""")
-                    .param(visit.id().value()).query(FacilitatorStore::facilitator).list();
+            List<Facilitator> visitors = byVisit.getOrDefault(visit.id().value(), List.of());
             result.add(new HomeVisit(visit.id(), visit.familyId(), visit.contactCode(), visit.plannedDate(),
                     visit.doneOn(), visit.durationMinutes(), visit.notes(), visit.talkAndListenDone(), visit.version(),
                     visitors));

@@ -79,13 +79,17 @@ public class SessionStore {
                 .param("from", from).param("to", to).param("user", user.value()));
     }
 
-    /** Sessions of the caller's sites whose date has passed without a register. */
-    public List<SessionView> registersDue(SiteScope scope, UserId onlyFacilitatedBy, LocalDate today) {
+    /** Sessions of one site (or all the caller's, when null) whose date has passed without a register. */
+    public List<SessionView> registersDue(SiteScope scope, SiteId site, UserId onlyFacilitatedBy, LocalDate today) {
         String mine = onlyFacilitatedBy == null ? "" : """
                  and exists (select 1 from session_facilitator sf join facilitator f on f.id = sf.facilitator_id
                     where sf.session_id = s.id and f.user_id = :user)""";
+        String oneSite = site == null ? "" : " and s.site_id = :site";
         var statement = jdbc.sql(SELECT + " where s.status = 'PLANNED' and s.planned_date < :today and "
-                + scope.condition("s.site_id") + mine + " order by s.planned_date").param("today", today);
+                + scope.condition("s.site_id") + oneSite + mine + " order by s.planned_date").param("today", today);
+        if (site != null) {
+            statement = statement.param("site", site.value());
+        }
         if (onlyFacilitatedBy != null) {
             statement = statement.param("user", onlyFacilitatedBy.value());
         }

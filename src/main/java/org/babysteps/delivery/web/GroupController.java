@@ -18,6 +18,7 @@ import org.babysteps.delivery.Roster;
 import org.babysteps.delivery.VenueId;
 import org.babysteps.delivery.Venues;
 import org.babysteps.platform.NotFoundException;
+import org.babysteps.platform.UkTime;
 import org.babysteps.platform.SiteId;
 import org.babysteps.platform.web.RuleErrors;
 import org.babysteps.programme.Programmes;
@@ -82,7 +83,7 @@ class GroupController {
         SiteSummary site = site(id);
         LocalDate start = DateFields.parse(form.getStartDate(), "startDate", "the date of the first session", true, errors);
         LocalTime time = DateFields.parseTime(form.getStartTime(), "startTime", errors);
-        if (start != null && (start.isBefore(LocalDate.now().minusYears(1)) || start.isAfter(LocalDate.now().plusYears(2)))) {
+        if (start != null && (start.isBefore(UkTime.today().minusYears(1)) || start.isAfter(UkTime.today().plusYears(2)))) {
             errors.rejectValue("startDate", "range", "Date of the first session must be within a year ago and two years ahead");
         }
         if (!errors.hasErrors()) {
@@ -109,7 +110,7 @@ class GroupController {
         model.addAttribute("sessions", queries.sessions(groupId));
         model.addAttribute("places", queries.places(groupId));
         model.addAttribute("facilitators", queries.facilitators(groupId));
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", UkTime.today());
         return "delivery/group";
     }
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.babysteps.delivery.AttendanceStatus;
 import org.babysteps.delivery.DeliveryRuleException;
 import org.babysteps.delivery.RegisterConflictException;
+import org.babysteps.delivery.RegisterIncompleteException;
 import org.babysteps.delivery.RegisterSheet;
 import org.babysteps.delivery.Registers;
 import org.babysteps.delivery.SessionId;
@@ -60,6 +61,10 @@ class RegisterController {
         } catch (RegisterConflictException conflict) {
             model.addAttribute("conflict", conflict);
             return page(registers.sheet(sessionId), chosen, conflict.currentVersion(), model);
+        } catch (RegisterIncompleteException incomplete) {
+            model.addAttribute("unmarked", incomplete.unmarked().stream().map(line -> line.participantId().toString()).toList());
+            model.addAttribute("unmarkedLines", incomplete.unmarked());
+            return page(registers.sheet(sessionId), chosen, version, model);
         } catch (DeliveryRuleException rule) {
             model.addAttribute("problem", rule);
             return page(registers.sheet(sessionId), chosen, version, model);
@@ -93,6 +98,9 @@ class RegisterController {
         model.addAttribute("chosen", chosen);
         model.addAttribute("version", version);
         model.addAttribute("statuses", AttendanceStatus.values());
+        if (!model.containsAttribute("unmarked")) {
+            model.addAttribute("unmarked", java.util.List.of());
+        }
         return "delivery/register";
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.babysteps.delivery.Roster;
 import org.babysteps.platform.NotFoundException;
+import org.babysteps.platform.UkTime;
 import org.babysteps.platform.SiteId;
 import org.babysteps.site.SiteSummary;
 import org.babysteps.site.Sites;
@@ -34,7 +35,7 @@ class RosterController {
         SiteSummary site = sites.find(new SiteId(id)).orElseThrow(() -> new NotFoundException("Site"));
         model.addAttribute("site", site);
         model.addAttribute("roster", roster.atSite(site.id()));
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", UkTime.today());
         return "delivery/roster";
     }
 }

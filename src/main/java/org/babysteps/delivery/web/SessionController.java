@@ -1,5 +1,6 @@
 package org.babysteps.delivery.web;
 
+import org.babysteps.platform.UkTime;
 import org.babysteps.platform.web.DateFields;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -48,7 +49,7 @@ class SessionController {
     @PreAuthorize("hasAnyRole('SITE_LEAD', 'FACILITATOR')")
     String show(@PathVariable UUID id, Model model) {
         model.addAttribute("sheet", registers.sheet(new SessionId(id)));
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", UkTime.today());
         return "delivery/session";
     }
 

@@ -22,7 +22,7 @@ public final class ChangeRequests {
     public record GiveConsent(@NotNull(message = "Give what the consent is for") ConsentPurpose purpose,
                        @NotNull(message = "Give the date consent was given") LocalDate givenOn,
                        @NotNull(message = "Give the id of the parent who gave consent") UUID givenByParentId,
-                       Set<UUID> partnerAgencyIds) {
+                       Set<@jakarta.validation.constraints.NotNull UUID> partnerAgencyIds) {
 
         NewConsent toConsent() {
             return new NewConsent(purpose, givenOn, givenByParentId, partnerAgencyIds == null ? Set.of()

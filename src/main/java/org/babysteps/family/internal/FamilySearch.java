@@ -51,7 +51,7 @@ public class FamilySearch {
                         .param("stage", criteria.stage() == null ? null : criteria.stage().name())
                         .param("name", name)
                         .param("limit", PAGE_SIZE + 1)
-                        .param("offset", Math.max(0, criteria.page()) * PAGE_SIZE))
+                        .param("offset", (long) Math.max(0, criteria.page()) * PAGE_SIZE))
                 .query(FamilyStore::row).list().stream().map(FamilyRow::summary).toList();
         boolean hasNext = rows.size() > PAGE_SIZE;
         return new Page(hasNext ? rows.subList(0, PAGE_SIZE) : rows, Math.max(0, criteria.page()), hasNext);

@@ -79,8 +79,9 @@ class ScopedFamilies implements Families {
         if (ids.isEmpty()) {
             return found;
         }
-        for (FamilyRow row : families.findAll(ids, access.scope())) {
-            viewed(row, "summary");
+        List<FamilyRow> rows = families.findAll(ids, access.scope());
+        viewed(rows, "summary");
+        for (FamilyRow row : rows) {
             found.put(row.id(), row.summary());
         }
         return found;
@@ -96,7 +97,7 @@ class ScopedFamilies implements Families {
         for (MemberRecord member : members.ofFamilies(ids, access.scope())) {
             byFamily.computeIfAbsent(member.familyId(), id -> new ArrayList<>()).add(member.participant());
         }
-        families.findAll(byFamily.keySet(), access.scope()).forEach(row -> viewed(row, "participants"));
+        viewed(families.findAll(byFamily.keySet(), access.scope()), "participants");
         return byFamily;
     }
 
@@ -124,6 +125,13 @@ class ScopedFamilies implements Families {
     }
 
     private void viewed(FamilyRow family, String what) {
-        auditLog.record(AuditRecord.of(AuditAction.VIEW, "family", family.id(), family.siteId()).withDetail(what));
+        viewed(List.of(family), what);
+    }
+
+    /** One audit row per family seen, written together in one short transaction. */
+    private void viewed(List<FamilyRow> rows, String what) {
+        auditLog.recordAll(rows.stream()
+                .map(row -> AuditRecord.of(AuditAction.VIEW, "family", row.id(), row.siteId()).withDetail(what))
+                .toList());
     }
 }

@@ -24,8 +24,11 @@ class HomeController {
     private final Sites sites;
     private final DeliveryOverview delivery;
     private final Families families;
+    private final org.babysteps.reporting.internal.WorkforceReport workforce;
 
-    HomeController(Access access, Sites sites, DeliveryOverview delivery, Families families) {
+    HomeController(Access access, Sites sites, DeliveryOverview delivery, Families families,
+                   org.babysteps.reporting.internal.WorkforceReport workforce) {
+        this.workforce = workforce;
         this.access = access;
         this.sites = sites;
         this.delivery = delivery;
@@ -43,6 +46,10 @@ class HomeController {
         String home = homeFor(user);
         if (home.equals("site-lead") || home.equals("commissioner")) {
             model.addAttribute("siteDelivery", siteDelivery(visible, home.equals("site-lead")));
+        }
+        if (home.equals("site-lead")) {
+            model.addAttribute("siteWorkforce", visible.stream().collect(java.util.stream.Collectors.toMap(
+                    SiteSummary::id, site -> workforce.homeAlerts(site.id()))));
         }
         if (home.equals("practitioner") && user.has(Role.FACILITATOR)) {
             model.addAttribute("week", delivery.facilitatorWeek());

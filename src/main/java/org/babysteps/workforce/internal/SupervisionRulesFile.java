@@ -23,6 +23,8 @@ record SupervisionRulesFile(String programme, SupervisionEntry supervision, Capa
         List<String> problems = new ArrayList<>();
         if (programme == null || programme.isBlank()) {
             problems.add("programme is missing");
+        } else if (!programme.matches("[a-z0-9][a-z0-9-]{0,62}")) {
+            problems.add("programme '" + programme + "' must be a programme id, like baby-steps");
         }
         if (supervision == null) {
             problems.add("supervision is missing");
