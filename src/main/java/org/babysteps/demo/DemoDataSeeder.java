@@ -25,10 +25,13 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private final DemoSites demoSites;
     private final DemoDelivery demoDelivery;
+    private final DemoTraining demoTraining;
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
 
-    DemoDataSeeder(DemoSites demoSites, DemoDelivery demoDelivery, TransactionTemplate transaction, JdbcClient jdbc) {
+    DemoDataSeeder(DemoSites demoSites, DemoDelivery demoDelivery, DemoTraining demoTraining,
+                   TransactionTemplate transaction, JdbcClient jdbc) {
+        this.demoTraining = demoTraining;
         this.demoSites = demoSites;
         this.demoDelivery = demoDelivery;
         this.transaction = transaction;
@@ -52,6 +55,7 @@ class DemoDataSeeder implements ApplicationRunner {
                         "Sian Midwife-South (demo)", people.get("fsw@south.demo"), "Sol Family-Support-South (demo)", false);
                 demoDelivery.seed(seeded.sites().get("east"), "Eastvale", people.get("midwife@east.demo"),
                         "Esme Midwife-East (demo)", people.get("fsw@east.demo"), "Ezra Family-Support-East (demo)", false);
+                demoTraining.seed(seeded.sites().get("north"), people.get("midwife@north.demo"), people.get("fsw@north.demo"));
                 log.info("Demo data seeded: the demo accounts are listed in the README");
             }));
     }

@@ -63,7 +63,9 @@ public class CourseRuns {
                 .withDetail(course.code() + " v" + course.version()));
         CourseRunId runId = new CourseRunId(id);
         if (plannerAsTrainer != null) {
-            members.addTrainer(runId, plannerAsTrainer);
+            members.addTrainerTo(new CourseRunView(runId, course, plan.siteId(), venue, plan.online(), events.stream()
+                    .map(e -> new CourseEventView(e.number(), e.title(), e.startsOn(), e.endsOn(), null, null)).toList(),
+                    List.of(), List.of(), java.util.Map.of(), true), plannerAsTrainer);
         }
         return runId;
     }

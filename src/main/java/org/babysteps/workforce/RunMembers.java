@@ -41,7 +41,12 @@ public class RunMembers {
     }
 
     public void addTrainer(CourseRunId id, PractitionerId trainer) {
-        CourseRunView run = views.manageable(id);
+        addTrainerTo(views.manageable(id), trainer);
+    }
+
+    /** Also used by planning, before the planner (who becomes its trainer) can see the new run. */
+    void addTrainerTo(CourseRunView run, PractitionerId trainer) {
+        CourseRunId id = run.id();
         Person person = person(trainer, "trainerId", "Select a trainer");
         if (!records.accreditation(trainer, run.course().programmeId(), run.firstDay()).state().valid()) {
             throw new TrainingRuleException("trainerId", person.name() + " is not an accredited trainer on "

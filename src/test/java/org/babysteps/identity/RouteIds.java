@@ -28,6 +28,13 @@ final class RouteIds {
         byPrefix.put("/families/", family);
         byPrefix.put("/api/v1/families/", family);
         byPrefix.put("/programmes/", "baby-steps");
+        String run = one(jdbc, "select r.id from course_run r where r.site_id = ? and r.kind = 'FACILITATOR' and exists"
+                + " (select 1 from course_trainee t join practitioner p on p.id = t.practitioner_id join app_user u"
+                + " on u.id = p.user_id where t.run_id = r.id and u.email = 'midwife@north.demo')"
+                + " order by (select min(e.starts_on) from course_event e where e.run_id = r.id) limit 1", site).toString();
+        byPrefix.put("/training/runs/", run);
+        byPrefix.put("/api/v1/course-runs/", run);
+        byVariable.put("{n}", "1");
         byPrefix.put("/sites/", site.toString());
         byVariable.put("{familyId}", family);
         byVariable.put("{code}", "antenatal-visit");

@@ -98,7 +98,7 @@ class TrainingRunsTest {
     @Test
     void theThirteenthTraineeIsRefusedAndNotAdded() {
         PractitionerId trainer = fixture.accreditedTrainer(fixture.north);
-        CourseRunId run = fixture.run("baby-steps-facilitator", fixture.north, start.plusYears(1), trainer);
+        CourseRunId run = fixture.run("baby-steps-facilitator", fixture.north, start.plusMonths(3), trainer);
         List<PractitionerId> trainees = new ArrayList<>();
         for (int i = 0; i < 13; i++) {
             trainees.add(fixture.facilitator(fixture.north));
@@ -116,8 +116,8 @@ class TrainingRunsTest {
         PractitionerId trainer = fixture.accreditedTrainer(fixture.north);
         PractitionerId otherTrainer = fixture.accreditedTrainer(fixture.north);
         PractitionerId trainee = fixture.facilitator(fixture.north);
-        CourseRunId first = fixture.run("baby-steps-facilitator", fixture.north, start.plusYears(2), trainer);
-        CourseRunId second = fixture.run("baby-steps-facilitator", fixture.north, start.plusYears(2).plusWeeks(2).plusDays(1),
+        CourseRunId first = fixture.run("baby-steps-facilitator", fixture.north, start.plusMonths(5), trainer);
+        CourseRunId second = fixture.run("baby-steps-facilitator", fixture.north, start.plusMonths(5).plusWeeks(2).plusDays(1),
                 otherTrainer);
         signedIn.run(ADMIN, () -> {
             members.addTrainee(first, trainee);
@@ -132,7 +132,7 @@ class TrainingRunsTest {
         PractitionerId trainer = fixture.accreditedTrainer(fixture.north);
         PractitionerId notATrainer = fixture.facilitator(fixture.north);
         PractitionerId southerner = fixture.facilitator(fixture.south);
-        CourseRunId run = fixture.run("baby-steps-facilitator", fixture.north, start.plusYears(3), trainer);
+        CourseRunId run = fixture.run("baby-steps-facilitator", fixture.north, start.plusMonths(8), trainer);
         signedIn.run(ADMIN, () -> {
             assertThatThrownBy(() -> members.addTrainer(run, notATrainer)).hasMessageContaining("is not an accredited trainer");
             assertThatThrownBy(() -> members.addTrainee(run, southerner)).hasMessageContaining("does not work at this run's site");
@@ -157,8 +157,8 @@ class TrainingRunsTest {
     void aSiteTrainerPlansARunAtTheirSiteAndTrainsOnIt() {
         TrainingFixture.TrainerAccount trainer = fixture.trainerWithAccount(fixture.north);
         CourseRunId run = signedIn.as(trainer.email(), () -> runs.plan(new NewCourseRun("baby-steps-facilitator",
-                fixture.north, null, true, List.of(start.plusYears(4), start.plusYears(4).plusWeeks(1),
-                start.plusYears(4).plusWeeks(2)))));
+                fixture.north, null, true, List.of(start.plusMonths(10), start.plusMonths(10).plusWeeks(1),
+                start.plusMonths(10).plusWeeks(2)))));
         signedIn.run(trainer.email(), () -> {
             assertThat(runs.find(run).trainers()).extracting(RunMember::id).containsExactly(trainer.id());
             assertThat(runs.find(run).manageable()).isTrue();
