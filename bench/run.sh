@@ -102,7 +102,7 @@ fi
 # ------------------------------------------------------------------------------------------------ build and start
 if [[ ${BENCH_SKIP_BUILD:-0} != 1 ]]; then
     log "Building the jar (mvn -q -B -DskipTests package)"
-    mvn -q -B -DskipTests package
+    mvn -q -B -DskipTests package >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log" >&2; echo "The build failed" >&2; exit 70; }
 fi
 JAR=$(ls -t target/*.jar 2>/dev/null | grep -v -- '-plain\.jar$' | head -n 1 || true)
 [[ -n $JAR ]] || { echo "No jar in target/" >&2; exit 70; }
@@ -282,11 +282,11 @@ row "register save  POST register     (java)" "$SAVE_R" "$SAVE_CPU"
 row "floor          POST /bench/floor (java)" "$POST_FLOOR_R" "$POST_FLOOR_CPU"
 echo
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.3f", a / b; else printf "n/a" }'; }
-printf '%-42s %11s %8s\n' "ratio (scenario / its floor)" "throughput" "p99"
-printf '%-42s %11s %8s\n' "home / floor (wrk)" "$(ratio "$(kv "$HOME_R" rps)" "$(kv "$FLOOR_R" rps)")" \
-    "$(ratio "$(kv "$HOME_R" p99_ms)" "$(kv "$FLOOR_R" p99_ms)")"
-printf '%-42s %11s %8s\n' "register-save / floor (java)" "$(ratio "$(kv "$SAVE_R" rps)" "$(kv "$POST_FLOOR_R" rps)")" \
-    "$(ratio "$(kv "$SAVE_R" p99_ms)" "$(kv "$POST_FLOOR_R" p99_ms)")"
+printf '%-42s %11s %8s %9s\n' "ratio (scenario / its floor)" "throughput" "p99" "app CPU"
+printf '%-42s %11s %8s %9s\n' "home / floor (wrk)" "$(ratio "$(kv "$HOME_R" rps)" "$(kv "$FLOOR_R" rps)")" \
+    "$(ratio "$(kv "$HOME_R" p99_ms)" "$(kv "$FLOOR_R" p99_ms)")" "$(ratio "${HOME_CPU%% *}" "${FLOOR_CPU%% *}")"
+printf '%-42s %11s %8s %9s\n' "register-save / floor (java)" "$(ratio "$(kv "$SAVE_R" rps)" "$(kv "$POST_FLOOR_R" rps)")" \
+    "$(ratio "$(kv "$SAVE_R" p99_ms)" "$(kv "$POST_FLOOR_R" p99_ms)")" "$(ratio "${SAVE_CPU%% *}" "${POST_FLOOR_CPU%% *}")"
 echo
 echo "Per-request breakdown of the harness cycles (only the POST is in the table above):"
 grep -h '^DETAIL' "$WORK/harness-register.txt" "$WORK/harness-floor.txt" | sed 's/^DETAIL /  /'

@@ -26,11 +26,13 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoSites demoSites;
     private final DemoDelivery demoDelivery;
     private final DemoTraining demoTraining;
+    private final DemoWorkforce demoWorkforce;
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
 
     DemoDataSeeder(DemoSites demoSites, DemoDelivery demoDelivery, DemoTraining demoTraining,
-                   TransactionTemplate transaction, JdbcClient jdbc) {
+                   DemoWorkforce demoWorkforce, TransactionTemplate transaction, JdbcClient jdbc) {
+        this.demoWorkforce = demoWorkforce;
         this.demoTraining = demoTraining;
         this.demoSites = demoSites;
         this.demoDelivery = demoDelivery;
@@ -56,6 +58,9 @@ class DemoDataSeeder implements ApplicationRunner {
                 demoDelivery.seed(seeded.sites().get("east"), "Eastvale", people.get("midwife@east.demo"),
                         "Esme Midwife-East (demo)", people.get("fsw@east.demo"), "Ezra Family-Support-East (demo)", false);
                 demoTraining.seed(seeded.sites().get("north"), people.get("midwife@north.demo"), people.get("fsw@north.demo"));
+                demoWorkforce.seed(seeded.sites().get("north"), people.get("midwife@north.demo"), people.get("fsw@north.demo"), true);
+                demoWorkforce.seed(seeded.sites().get("south"), people.get("midwife@south.demo"), people.get("fsw@south.demo"), false);
+                demoWorkforce.seed(seeded.sites().get("east"), people.get("midwife@east.demo"), people.get("fsw@east.demo"), false);
                 log.info("Demo data seeded: the demo accounts are listed in the README");
             }));
     }

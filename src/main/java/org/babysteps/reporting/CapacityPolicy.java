@@ -44,6 +44,32 @@ public final class CapacityPolicy {
                 side(CHILDRENS_SERVICES, neededPerSide, weekdays, facilitators));
     }
 
+    /**
+     * A quarter judged week by week: protected hours cannot be saved up from a quiet week for a busy one, and a
+     * leaver's hours before they go do not staff the sessions after. Shortfalls add up over the weeks; the training
+     * need is what the worst week needs.
+     */
+    public CapacityAssessment assessWeeks(List<CapacityWeek> weeks) {
+        List<CapacityAssessment> each = weeks.stream()
+                .map(w -> assess(w.sessions(), w.sessionMinutes(), w.weekdays(), w.facilitators())).toList();
+        return new CapacityAssessment(each.stream().mapToInt(CapacityAssessment::sessions).sum(),
+                sum(each.stream().map(CapacityAssessment::neededHours).toList()),
+                combine(HEALTH, each.stream().map(CapacityAssessment::health).toList()),
+                combine(CHILDRENS_SERVICES, each.stream().map(CapacityAssessment::childrensServices).toList()));
+    }
+
+    private static AgencyCapacity combine(String agencyType, List<AgencyCapacity> weeks) {
+        return new AgencyCapacity(agencyType, sum(weeks.stream().map(AgencyCapacity::neededHours).toList()),
+                sum(weeks.stream().map(AgencyCapacity::availableHours).toList()),
+                sum(weeks.stream().map(AgencyCapacity::shortfallHours).toList()),
+                weeks.stream().mapToInt(AgencyCapacity::trainedFacilitators).max().orElse(0),
+                weeks.stream().mapToInt(AgencyCapacity::trainMore).max().orElse(0));
+    }
+
+    private static BigDecimal sum(List<BigDecimal> values) {
+        return values.stream().reduce(BigDecimal.ZERO.setScale(1), BigDecimal::add);
+    }
+
     private AgencyCapacity side(String agencyType, BigDecimal needed, int weekdays, List<CapacityFacilitator> facilitators) {
         List<CapacityFacilitator> trained = facilitators.stream()
                 .filter(f -> agencyType.equals(f.agencyType()) && f.trained()).toList();

@@ -50,7 +50,7 @@ public class Supervision {
      * Records a session that took place. The site lead records any session of their site; a supervisor records
      * their own; licensor admins may record any. Nothing is saved when a rule is broken.
      */
-    public SupervisionSessionId record(NewSupervisionSession session) {
+    public SupervisionSessionId record(SupervisionSessionDetails session) {
         SiteScope scope = access.scope();
         if (session.siteId() == null || !scope.includes(session.siteId())) {
             throw new NotFoundException("Site");

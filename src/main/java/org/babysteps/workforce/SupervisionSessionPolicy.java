@@ -18,7 +18,7 @@ public final class SupervisionSessionPolicy {
     }
 
     /** Throws {@link WorkforceRuleException} for the first problem, in the order the form shows the fields. */
-    public void check(NewSupervisionSession session, LocalDate today) {
+    public void check(SupervisionSessionDetails session, LocalDate today) {
         if (session.supervisorId() == null) {
             throw new WorkforceRuleException("supervisorId", "Select the supervisor");
         }

@@ -5,13 +5,17 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import org.babysteps.SignedIn;
 import org.babysteps.identity.internal.UserStore;
 import org.babysteps.platform.SiteId;
+import org.babysteps.delivery.DeliveryOverview;
+import org.babysteps.workforce.Availability;
 import org.babysteps.workforce.PractitionerDetails;
+import org.babysteps.workforce.PractitionerId;
 import org.babysteps.workforce.Practitioners;
 import org.babysteps.workforce.Profession;
 import org.babysteps.workforce.ProgrammeRole;
@@ -24,7 +28,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The north site lead's workforce on a laptop: the home page warns of a capacity shortfall and overdue
+ * The north site lead's workforce on a laptop. With the family support worker on leave the week of the next
+ * planned session, the home page warns of a capacity shortfall, and of overdue
  * supervision; the workforce page shows the shortfall by quarter and the training it implies; the lead records a
  * supervision session, first forgetting who was there. axe must pass on every page.
  */
@@ -43,6 +48,10 @@ class SiteLeadWorkforceBrowserTest {
     JdbcClient jdbc;
     @Autowired
     Practitioners practitioners;
+    @Autowired
+    Availability availability;
+    @Autowired
+    DeliveryOverview delivery;
 
     @Test
     void theNorthLeadSeesTheShortfallAndOverdueSupervisionAndRecordsASession() {
@@ -51,6 +60,14 @@ class SiteLeadWorkforceBrowserTest {
         new SignedIn(users).run("lead@north.demo", () -> practitioners.add(new PractitionerDetails(null, supervisor, null,
                 Profession.SOCIAL_WORKER, Set.of(north), LocalDate.now().minusYears(3), null, new BigDecimal("3"),
                 Set.of(ProgrammeRole.SUPERVISOR))));
+        // the north family support worker is on leave the week of the next planned session: nobody covers their side
+        new SignedIn(users).run("lead@north.demo", () -> {
+            LocalDate next = delivery.plannedSessionHours(north, LocalDate.now().plusDays(1), LocalDate.now().plusYears(1))
+                    .get(0).date();
+            PractitionerId fsw = practitioners.atSite(north).stream().filter(p -> p.userId() != null
+                    && p.userId().equals(users.findByEmail("fsw@north.demo").orElseThrow().userId())).findFirst().orElseThrow().id();
+            availability.addLeave(fsw, next.with(DayOfWeek.MONDAY), next.with(DayOfWeek.SUNDAY), null);
+        });
         String baseUrl = "http://localhost:" + port;
         Page page = browser.newPage(1280, 900);
         browser.signIn(page, baseUrl, "lead@north.demo");

@@ -23,8 +23,13 @@ final class RouteIds {
         byPrefix.put("/api/v1/groups/", byPrefix.get("/groups/"));
         byPrefix.put("/sessions/", one(jdbc, "select id from group_session where site_id = ? order by planned_date limit 1", site).toString());
         byPrefix.put("/api/v1/sessions/", byPrefix.get("/sessions/"));
-        byPrefix.put("/practitioners/", one(jdbc, "select p.id from practitioner p join practitioner_site s on s.practitioner_id = p.id"
-                + " where s.site_id = ? limit 1", site).toString());
+        // the facilitator persona's own record, so "their own availability" routes are asked about themselves
+        UUID midwife = one(jdbc, "select p.id from practitioner p join app_user u on u.id = p.user_id"
+                + " where lower(u.email) = 'midwife@north.demo'", null);
+        byPrefix.put("/practitioners/", midwife.toString());
+        byPrefix.put("/api/v1/practitioners/", midwife.toString());
+        byVariable.put("{leaveId}", one(jdbc, "select id from practitioner_leave where practitioner_id = ? order by starts_on limit 1",
+                midwife).toString());
         byPrefix.put("/families/", family);
         byPrefix.put("/api/v1/families/", family);
         byPrefix.put("/programmes/", "baby-steps");
@@ -42,7 +47,8 @@ final class RouteIds {
     }
 
     String fill(String pattern) {
-        String path = pattern.equals("/api/v1/groups") ? pattern + "?siteId=" + byPrefix.get("/sites/") : pattern;
+        String path = pattern.equals("/api/v1/groups") || pattern.equals("/api/v1/practitioners")
+                ? pattern + "?siteId=" + byPrefix.get("/sites/") : pattern;
         for (Map.Entry<String, String> variable : byVariable.entrySet()) {
             path = path.replace(variable.getKey(), variable.getValue());
         }

@@ -84,4 +84,31 @@ class CapacityPolicyTest {
         assertThat(a.shortfall()).isFalse();
         assertThat(a.health().trainMore()).isZero();
     }
+
+    @Test
+    void aLeaverWhoseHoursFallBeforeTheSessionsBreaksThePairEvenIfTheQuarterAddsUp() {
+        CapacityFacilitator health = facilitator("HEALTH", "7.5", 5, true);
+        CapacityFacilitator leaverBefore = facilitator("CHILDRENS_SERVICES", "7.5", 5, true);
+        CapacityFacilitator leaverGone = new CapacityFacilitator(leaverBefore.id(), "fsw", "CHILDRENS_SERVICES",
+                new BigDecimal("7.5"), 0, true);
+        // week 1: no sessions, both in post; week 2: one 2-hour session, the children's services facilitator has left
+        CapacityAssessment quarter = policy.assessWeeks(List.of(
+                new CapacityWeek(0, 0, 5, List.of(health, leaverBefore)),
+                new CapacityWeek(1, 120, 5, List.of(health, leaverGone))));
+        assertThat(quarter.childrensServices().availableHours()).isEqualByComparingTo("7.5");
+        assertThat(quarter.childrensServices().neededHours()).isEqualByComparingTo("3");
+        assertThat(quarter.childrensServices().shortfallHours()).isEqualByComparingTo("3");
+        assertThat(quarter.health().shortfall()).isFalse();
+        assertThat(quarter.trainingNeed()).isEqualTo("Train 1 more children's services facilitator");
+    }
+
+    @Test
+    void weeklyShortfallsAddUpAndTheWorstWeekSetsTheTrainingNeed() {
+        CapacityAssessment quarter = policy.assessWeeks(List.of(
+                new CapacityWeek(3, 360, 5, List.of()), new CapacityWeek(1, 120, 5, List.of())));
+        assertThat(quarter.sessions()).isEqualTo(4);
+        assertThat(quarter.health().shortfallHours()).isEqualByComparingTo("12");
+        // 9 hours in the busiest week, 7.5 a new facilitator brings: 2
+        assertThat(quarter.health().trainMore()).isEqualTo(2);
+    }
 }

@@ -17,8 +17,8 @@ class SupervisionSessionPolicyTest {
     private final PractitionerId supervisor = PractitionerId.random();
     private final PractitionerId facilitator = PractitionerId.random();
 
-    private NewSupervisionSession session(Set<PractitionerId> supervisees, LocalDate on, Integer minutes, SupervisionFormat format) {
-        return new NewSupervisionSession(site, supervisor, supervisees, on, minutes, format, "Engaging fathers");
+    private SupervisionSessionDetails session(Set<PractitionerId> supervisees, LocalDate on, Integer minutes, SupervisionFormat format) {
+        return new SupervisionSessionDetails(site, supervisor, supervisees, on, minutes, format, "Engaging fathers");
     }
 
     @Test

@@ -66,8 +66,8 @@ class SupervisionTest {
                 ProgrammeRole.SUPERVISOR));
     }
 
-    private NewSupervisionSession session(Set<PractitionerId> supervisees, String topics) {
-        return new NewSupervisionSession(north, supervisor, supervisees, today.minusDays(1), 60,
+    private SupervisionSessionDetails session(Set<PractitionerId> supervisees, String topics) {
+        return new SupervisionSessionDetails(north, supervisor, supervisees, today.minusDays(1), 60,
                 supervisees.size() == 1 ? SupervisionFormat.INDIVIDUAL : SupervisionFormat.GROUP, topics);
     }
 

@@ -8,7 +8,10 @@ import org.babysteps.delivery.DeliveryOverview;
 import org.babysteps.delivery.DeliveryOverview.PlannedSessionHours;
 import org.babysteps.platform.NotFoundException;
 import org.babysteps.platform.SiteId;
+import java.util.Map;
 import org.babysteps.reporting.CapacityPolicy;
+import org.babysteps.reporting.CapacityWeek;
+import org.babysteps.workforce.CapacityFacilitator;
 import org.babysteps.reporting.Quarter;
 import org.babysteps.reporting.TurnoverPolicy;
 import org.babysteps.site.SiteSummary;
@@ -64,12 +67,26 @@ public class WorkforceReport {
         for (int i = 0; i < QUARTERS; i++, quarter = quarter.next()) {
             LocalDate from = i == 0 ? today : quarter.start();
             List<PlannedSessionHours> planned = delivery.plannedSessionHours(site, from, quarter.end());
-            ahead.add(new QuarterCapacity(quarter, policy.assess(
-                    planned.stream().mapToInt(PlannedSessionHours::sessions).sum(),
-                    planned.stream().mapToInt(PlannedSessionHours::minutes).sum(),
-                    CapacityDays.weekdays(from, quarter.end()), supply.facilitatorsAt(site, from, quarter.end()))));
+            ahead.add(new QuarterCapacity(quarter, policy.assessWeeks(weeks(site, from, quarter.end(), planned))));
         }
         return ahead;
+    }
+
+    /** Each week's planned sessions set against the facilitators' working days that week. */
+    private List<CapacityWeek> weeks(SiteId site, LocalDate from, LocalDate to, List<PlannedSessionHours> planned) {
+        Map<LocalDate, List<CapacityFacilitator>> supplyByWeek = supply.weeklyAt(site, from, to);
+        List<LocalDate> starts = new ArrayList<>(supplyByWeek.keySet());
+        List<CapacityWeek> weeks = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            LocalDate start = starts.get(i);
+            LocalDate end = i + 1 < starts.size() ? starts.get(i + 1).minusDays(1) : to;
+            List<PlannedSessionHours> inWeek = planned.stream()
+                    .filter(day -> !day.date().isBefore(start) && !day.date().isAfter(end)).toList();
+            weeks.add(new CapacityWeek(inWeek.stream().mapToInt(PlannedSessionHours::sessions).sum(),
+                    inWeek.stream().mapToInt(PlannedSessionHours::minutes).sum(), CapacityDays.weekdays(start, end),
+                    supplyByWeek.get(start)));
+        }
+        return weeks;
     }
 
     /** Every visible site's row: trained by agency type now, turnover over twelve months, shortfalls, supervision. */

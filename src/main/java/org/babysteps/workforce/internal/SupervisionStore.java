@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.babysteps.identity.SiteScope;
 import org.babysteps.platform.SiteId;
-import org.babysteps.workforce.NewSupervisionSession;
+import org.babysteps.workforce.SupervisionSessionDetails;
 import org.babysteps.workforce.PractitionerId;
 import org.babysteps.workforce.SupervisionFormat;
 import org.babysteps.workforce.SupervisionPerson;
@@ -52,7 +52,7 @@ public class SupervisionStore {
         this.jdbc = jdbc;
     }
 
-    public void insert(SupervisionSessionId id, NewSupervisionSession session, String recordedBy) {
+    public void insert(SupervisionSessionId id, SupervisionSessionDetails session, String recordedBy) {
         jdbc.sql("""
                 insert into supervision_session (id, site_id, supervisor_id, held_on, duration_minutes, format, topics,
                     recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?)""")

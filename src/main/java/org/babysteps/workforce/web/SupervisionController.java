@@ -11,7 +11,7 @@ import org.babysteps.platform.web.DateFields;
 import org.babysteps.platform.web.RuleErrors;
 import org.babysteps.site.SiteSummary;
 import org.babysteps.site.Sites;
-import org.babysteps.workforce.NewSupervisionSession;
+import org.babysteps.workforce.SupervisionSessionDetails;
 import org.babysteps.workforce.Practitioner;
 import org.babysteps.workforce.PractitionerId;
 import org.babysteps.workforce.Supervision;
@@ -86,7 +86,7 @@ class SupervisionController {
         Integer minutes = minutes(form.getDurationMinutes(), errors);
         if (!errors.hasErrors()) {
             try {
-                supervision.record(new NewSupervisionSession(site.id(),
+                supervision.record(new SupervisionSessionDetails(site.id(),
                         form.getSupervisorId() == null ? null : new PractitionerId(form.getSupervisorId()),
                         form.getSuperviseeIds().stream().map(PractitionerId::new).collect(Collectors.toSet()),
                         heldOn, minutes, form.getFormat(), form.getTopics()));

@@ -5,10 +5,10 @@ import java.util.Set;
 import org.babysteps.platform.SiteId;
 
 /** A supervision session as recorded after it took place; supervisees are the practitioners who were present. */
-public record NewSupervisionSession(SiteId siteId, PractitionerId supervisorId, Set<PractitionerId> superviseeIds,
-                                    LocalDate heldOn, Integer durationMinutes, SupervisionFormat format, String topics) {
+public record SupervisionSessionDetails(SiteId siteId, PractitionerId supervisorId, Set<PractitionerId> superviseeIds,
+                                        LocalDate heldOn, Integer durationMinutes, SupervisionFormat format, String topics) {
 
-    public NewSupervisionSession {
+    public SupervisionSessionDetails {
         superviseeIds = superviseeIds == null ? Set.of() : Set.copyOf(superviseeIds);
     }
 }
