@@ -31,14 +31,17 @@ public class DeliveryOverview {
     private final GroupSummaryQuery groupSummaries;
     private final Families families;
     private final org.babysteps.delivery.internal.ExceptionQuery exceptions;
+    private final org.babysteps.delivery.internal.DeliveredByQuery deliveredBy;
     private final Access access;
     private final org.babysteps.delivery.internal.PlannedHoursQuery plannedHours;
     private final Clock clock = UkTime.clock();
 
     DeliveryOverview(SessionStore sessions, HomeVisitStore visits, GroupSummaryQuery groupSummaries, Families families,
                      org.babysteps.delivery.internal.ExceptionQuery exceptions, Access access,
-                     org.babysteps.delivery.internal.PlannedHoursQuery plannedHours) {
+                     org.babysteps.delivery.internal.PlannedHoursQuery plannedHours,
+                     org.babysteps.delivery.internal.DeliveredByQuery deliveredBy) {
         this.plannedHours = plannedHours;
+        this.deliveredBy = deliveredBy;
         this.exceptions = exceptions;
         this.sessions = sessions;
         this.visits = visits;
@@ -61,6 +64,14 @@ public class DeliveryOverview {
                 .toList();
         return new FacilitatorWeek(monday, sunday, sessions.facilitatedBy(user.userId(), monday, sunday), plannedVisits,
                 sessions.registersDue(access.scope(), null, user.userId(), today), toContact, names);
+    }
+
+    /**
+     * Of these people, those who went on to facilitate at least one delivered group session. Counts only: used for
+     * the licensor's train-the-trainer lineage, so it reveals no family or site data.
+     */
+    public java.util.Set<org.babysteps.platform.UserId> deliveredAnySession(java.util.Collection<org.babysteps.platform.UserId> users) {
+        return deliveredBy.deliveredAny(users);
     }
 
     /** Co-facilitation exceptions across the caller's sites, newest first: the licensor reviews them all. */

@@ -18,6 +18,12 @@ public record SessionView(SessionId id, GroupId groupId, String groupName, SiteI
         return status == SessionStatus.PLANNED && plannedDate.isBefore(today);
     }
 
+    /** A facilitator on this planned session will not be trained on its date (never trained, or expired). */
+    public boolean hasUntrainedFacilitator() {
+        return status == SessionStatus.PLANNED
+                && facilitators.stream().anyMatch(f -> f.inPostOn(plannedDate) && !f.trainedOn(plannedDate));
+    }
+
     /** A facilitator on this session will have left by its date. */
     public boolean affectedByLeaver() {
         return status == SessionStatus.PLANNED && facilitators.stream().anyMatch(f -> !f.inPostOn(plannedDate));

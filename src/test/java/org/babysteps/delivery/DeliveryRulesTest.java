@@ -218,6 +218,16 @@ class DeliveryRulesTest {
     }
 
     @Test
+    void plannedSessionsWithAnUntrainedFacilitatorAreFlagged() {
+        signedIn.run(LEAD, () -> {
+            List<SessionView> sessions = queries.sessions(fixture.group(monday.plusWeeks(1), fixture.pair(false)));
+            assertThat(sessions).allSatisfy(s -> assertThat(s.hasUntrainedFacilitator()).isTrue());
+            List<SessionView> trained = queries.sessions(fixture.group(monday.plusWeeks(1), fixture.pair(true)));
+            assertThat(trained).noneSatisfy(s -> assertThat(s.hasUntrainedFacilitator()).isTrue());
+        });
+    }
+
+    @Test
     void aLeaversFutureSessionsAreFlaggedForCover() {
         signedIn.run(LEAD, () -> {
             List<FacilitatorId> pair = fixture.pair(true);

@@ -129,6 +129,7 @@ final class AccessRules {
             Map.entry("PUT /api/v1/course-runs/{id}/events/{n}/attendance", EnumSet.of(LICENSOR_ADMIN, PROGRAMME_MANAGER)),
             Map.entry("GET /sites/{id}/workforce", EnumSet.of(LICENSOR_ADMIN, PROGRAMME_MANAGER, NORTH_LEAD)),
             Map.entry("GET /workforce", EnumSet.of(LICENSOR_ADMIN, PROGRAMME_MANAGER)),
+            Map.entry("GET /workforce/trainers", EnumSet.of(LICENSOR_ADMIN, PROGRAMME_MANAGER)),
             Map.entry("GET /sites/{id}/supervision", EnumSet.of(LICENSOR_ADMIN, PROGRAMME_MANAGER, NORTH_LEAD)),
             Map.entry("GET /sites/{id}/supervision/new", EnumSet.of(NORTH_LEAD, NORTH_FACILITATOR)),
             Map.entry("POST /sites/{id}/supervision", EnumSet.of(NORTH_LEAD, NORTH_FACILITATOR)),
