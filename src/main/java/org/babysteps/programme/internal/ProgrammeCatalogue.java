@@ -1,23 +1,15 @@
 package org.babysteps.programme.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.babysteps.programme.ProgrammeDefinition;
 import org.babysteps.programme.ProgrammeId;
+import org.babysteps.platform.VersionedDataFiles;
 import org.babysteps.programme.Programmes;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProgrammeCatalogue implements Programmes {
 
-    private static final Logger log = LoggerFactory.getLogger(ProgrammeCatalogue.class);
 
     private final Map<ProgrammeId, NavigableMap<Integer, ProgrammeDefinition>> versions;
     private final ProgrammeDefinition defaultProgramme;
@@ -77,37 +68,8 @@ public class ProgrammeCatalogue implements Programmes {
 
     private static Map<ProgrammeId, NavigableMap<Integer, ProgrammeDefinition>> load(String[] locations) {
         ProgrammeFileReader reader = new ProgrammeFileReader();
-        Map<ProgrammeId, NavigableMap<Integer, ProgrammeDefinition>> loaded = new HashMap<>();
-        Map<String, String> fileOfVersion = new HashMap<>();
-        for (Resource resource : resources(locations).values()) {
-            String file = ProgrammeFileReader.location(resource);
-            ProgrammeDefinition definition = reader.read(resource);
-            String key = definition.id() + " version " + definition.version();
-            String earlier = fileOfVersion.putIfAbsent(key, file);
-            if (earlier != null) {
-                throw new InvalidProgrammeFileException(file, List.of("programme " + key + " is already defined in "
-                        + earlier + ": give the new file the next version number"));
-            }
-            loaded.computeIfAbsent(definition.id(), id -> new TreeMap<>()).put(definition.version(), definition);
-            log.info("Loaded programme {} from {}", key, file);
-        }
-        loaded.replaceAll((id, byVersion) -> Collections.unmodifiableNavigableMap(byVersion));
-        return Map.copyOf(loaded);
-    }
-
-    /** The files the patterns match, each once and in a stable order, whichever patterns overlap. */
-    private static Map<String, Resource> resources(String[] locations) {
-        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
-        Map<String, Resource> byLocation = new TreeMap<>();
-        for (String pattern : locations) {
-            try {
-                for (Resource resource : resolver.getResources(pattern.trim())) {
-                    byLocation.putIfAbsent(ProgrammeFileReader.location(resource), resource);
-                }
-            } catch (IOException unreadable) {
-                throw new UncheckedIOException("Cannot list programme files at " + pattern, unreadable);
-            }
-        }
-        return byLocation;
+        return VersionedDataFiles.load(locations, new VersionedDataFiles.Kind<>("programme", reader::read,
+                ProgrammeDefinition::id, ProgrammeDefinition::version,
+                (file, message) -> new InvalidProgrammeFileException(file, List.of(message))));
     }
 }

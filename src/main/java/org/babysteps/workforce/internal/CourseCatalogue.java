@@ -1,24 +1,16 @@
 package org.babysteps.workforce.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.TreeMap;
+import org.babysteps.platform.VersionedDataFiles;
 import org.babysteps.programme.ProgrammeId;
 import org.babysteps.programme.Programmes;
 import org.babysteps.workforce.CourseDefinition;
 import org.babysteps.workforce.Courses;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class CourseCatalogue implements Courses {
 
-    private static final Logger log = LoggerFactory.getLogger(CourseCatalogue.class);
 
     private final Map<String, NavigableMap<Integer, CourseDefinition>> versions;
 
@@ -60,36 +51,8 @@ public class CourseCatalogue implements Courses {
 
     private static Map<String, NavigableMap<Integer, CourseDefinition>> load(String[] locations, Programmes programmes) {
         CourseFileReader reader = new CourseFileReader(id -> programmes.find(new ProgrammeId(id)).isPresent());
-        Map<String, NavigableMap<Integer, CourseDefinition>> loaded = new HashMap<>();
-        Map<String, String> fileOfVersion = new HashMap<>();
-        for (Resource resource : resources(locations).values()) {
-            String file = CourseFileReader.location(resource);
-            CourseDefinition course = reader.read(resource);
-            String key = course.code() + " version " + course.version();
-            String earlier = fileOfVersion.putIfAbsent(key, file);
-            if (earlier != null) {
-                throw new InvalidCourseFileException(file, List.of("course " + key + " is already defined in "
-                        + earlier + ": give the new file the next version number"));
-            }
-            loaded.computeIfAbsent(course.code(), code -> new TreeMap<>()).put(course.version(), course);
-            log.info("Loaded course {} from {}", key, file);
-        }
-        loaded.replaceAll((code, byVersion) -> Collections.unmodifiableNavigableMap(byVersion));
-        return Map.copyOf(loaded);
-    }
-
-    private static Map<String, Resource> resources(String[] locations) {
-        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
-        Map<String, Resource> byLocation = new TreeMap<>();
-        for (String pattern : locations) {
-            try {
-                for (Resource resource : resolver.getResources(pattern.trim())) {
-                    byLocation.putIfAbsent(CourseFileReader.location(resource), resource);
-                }
-            } catch (IOException unreadable) {
-                throw new UncheckedIOException("Cannot list course files at " + pattern, unreadable);
-            }
-        }
-        return byLocation;
+        return VersionedDataFiles.load(locations, new VersionedDataFiles.Kind<>("course", reader::read,
+                CourseDefinition::code, CourseDefinition::version,
+                (file, message) -> new InvalidCourseFileException(file, List.of(message))));
     }
 }
