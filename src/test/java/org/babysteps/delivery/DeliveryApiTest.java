@@ -13,12 +13,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import org.babysteps.PlatformTest;
 import org.babysteps.SignedIn;
-import org.babysteps.family.Consents;
 import org.babysteps.family.Families;
 import org.babysteps.family.FamilyId;
-import org.babysteps.family.FamilyRegistration;
 import org.babysteps.identity.internal.UserStore;
-import org.babysteps.programme.Programmes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,23 +36,14 @@ class DeliveryApiTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    Roster roster;
-    @Autowired
-    Venues venues;
-    @Autowired
-    GroupPlanning planning;
-    @Autowired
     GroupQueries queries;
     @Autowired
     Enrolments enrolments;
     @Autowired
-    FamilyRegistration registration;
-    @Autowired
-    Consents consents;
-    @Autowired
     Families families;
+
     @Autowired
-    Programmes programmes;
+    DeliveryFixture fixture;
 
     private GroupId group;
     private SessionView first;
@@ -64,7 +52,6 @@ class DeliveryApiTest {
     @BeforeEach
     void aGroupWithAFamily() {
         SignedIn signedIn = new SignedIn(users);
-        DeliveryFixture fixture = new DeliveryFixture(jdbc, roster, venues, planning, registration, consents, families, programmes);
         LocalDate start = LocalDate.now().with(DayOfWeek.MONDAY).minusWeeks(1);
         signedIn.run("lead@north.demo", () -> {
             group = fixture.group(start, fixture.pair(true));
