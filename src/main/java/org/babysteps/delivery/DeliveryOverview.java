@@ -59,8 +59,7 @@ public class DeliveryOverview {
         Map<FamilyId, String> names = families.findAll(plannedVisits.stream().map(HomeVisit::familyId).toList())
                 .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().displayName()));
         List<FamilySummary> toContact = user.siteIds().stream()
-                .flatMap(site -> families.openFamiliesAt(site).stream())
-                .filter(family -> family.stage() == JourneyStage.REFERRED)
+                .flatMap(site -> families.atStage(site, JourneyStage.REFERRED).stream())
                 .toList();
         return new FacilitatorWeek(monday, sunday, sessions.facilitatedBy(user.userId(), monday, sunday), plannedVisits,
                 sessions.registersDue(access.scope(), null, user.userId(), today), toContact, names);

@@ -15,6 +15,9 @@ public interface Families {
 
     Optional<FamilySummary> find(FamilyId id);
 
+    /** Families of a site at one stage of the journey, e.g. new referrals waiting to be contacted. */
+    List<FamilySummary> atStage(SiteId site, JourneyStage stage);
+
     /** Families of a site still in the programme (not closed), for enrolment screens. */
     List<FamilySummary> openFamiliesAt(SiteId site);
 

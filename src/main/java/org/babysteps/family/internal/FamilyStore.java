@@ -97,6 +97,14 @@ public class FamilyStore {
                 .query(FamilyStore::row).list();
     }
 
+    /** Families of a site at one stage, oldest referral first (e.g. new referrals waiting for contact). */
+    public List<FamilyRow> atStage(SiteId site, JourneyStage stage, SiteScope scope) {
+        return scope.bind(jdbc.sql("select " + COLUMNS + " from family f where f.site_id = :site and f.stage = :stage and "
+                        + scope.condition("f.site_id") + " order by f.referral_date, f.display_name")
+                        .param("site", site.value()).param("stage", stage.name()))
+                .query(FamilyStore::row).list();
+    }
+
     public void moveTo(FamilyId id, JourneyStage stage, LocalDate since) {
         jdbc.sql("update family set stage = :stage, stage_since = :since where id = :id")
                 .param("stage", stage.name()).param("since", since).param("id", id.value()).update();

@@ -67,6 +67,13 @@ class ScopedFamilies implements Families {
     }
 
     @Override
+    public List<FamilySummary> atStage(SiteId site, JourneyStage stage) {
+        List<FamilyRow> rows = families.atStage(site, stage, access.scope());
+        auditLog.record(new AuditRecord(AuditAction.SEARCH, "family", null, site, stage.name() + " families: " + rows.size()));
+        return rows.stream().map(FamilyRow::summary).toList();
+    }
+
+    @Override
     public List<FamilySummary> openFamiliesAt(SiteId site) {
         List<FamilyRow> open = families.openAt(site, access.scope());
         auditLog.record(new AuditRecord(AuditAction.SEARCH, "family", null, site, "open families: " + open.size()));
