@@ -92,6 +92,20 @@ public class CourseRuns {
         return me;
     }
 
+    /**
+     * Cancels a run that has not started: it stays, marked with the reason, when and by whom, and its events no
+     * longer count against anyone's diary. The licensor or one of the run's trainers.
+     */
+    public void cancel(CourseRunId id, String reason) {
+        CourseRunView run = views.manageable(id);
+        String why = RunChangePolicy.checkCancellation(run.firstDay(), run.cancelled(), reason, today());
+        if (!runs.cancel(id.value(), why, caller.name())) {
+            throw new TrainingRuleException(null, "This run is already cancelled");
+        }
+        auditLog.record(AuditRecord.of(AuditAction.UPDATE, "course-run", id, run.siteId())
+                .withDetail("cancelled: " + why));
+    }
+
     @Transactional(readOnly = true)
     public CourseRunView find(CourseRunId id) {
         CourseRunView run = views.visible(id);

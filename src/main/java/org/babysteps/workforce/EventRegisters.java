@@ -51,10 +51,33 @@ public class EventRegisters {
         return new EventRegister(run, event, marks);
     }
 
-    /** Saves the whole register: every trainee must be marked present or absent. */
+    /**
+     * Saves the whole register over whatever is saved now, for callers without a screen to go stale (the API).
+     * People use {@link #save(CourseRunId, int, int, Map)}.
+     */
     public void save(CourseRunId id, int eventNumber, Map<PractitionerId, Boolean> marks) {
         CourseRunView run = views.manageable(id);
         CourseEventView event = run.event(eventNumber).orElseThrow(() -> new NotFoundException("Training event"));
+        save(run, event, event.registerVersion(), marks);
+    }
+
+    /**
+     * Saves the whole register: every trainee must be marked present or absent. {@code version} is the register
+     * version the user's screen was built from; if someone saved it since, nothing is saved and the refusal names
+     * them.
+     */
+    public void save(CourseRunId id, int eventNumber, int version, Map<PractitionerId, Boolean> marks) {
+        CourseRunView run = views.manageable(id);
+        CourseEventView event = run.event(eventNumber).orElseThrow(() -> new NotFoundException("Training event"));
+        save(run, event, version, marks);
+    }
+
+    private void save(CourseRunView run, CourseEventView event, int version, Map<PractitionerId, Boolean> marks) {
+        CourseRunId id = run.id();
+        int eventNumber = event.number();
+        if (event.registerVersion() != version) {
+            throw staleRegister(id, event);
+        }
         if (event.startsOn().isAfter(LocalDate.now(clock))) {
             throw new TrainingRuleException(null, "The register can be saved from the first day of the event, "
                     + TrainingDates.day(event.startsOn()));
@@ -71,10 +94,22 @@ public class EventRegisters {
             }
             rows.put(trainee.id().value(), present);
         }
+        if (!runs.markRegisterSaved(id.value(), eventNumber, version, caller.name())) {
+            throw staleRegister(id, event);
+        }
         members.replaceAttendance(id.value(), eventNumber, rows);
-        runs.markRegisterSaved(id.value(), eventNumber, caller.name());
         auditLog.record(AuditRecord.of(AuditAction.UPDATE, "course-register", id + "/" + eventNumber, run.siteId())
                 .withDetail(rows.size() + " trainees"));
         completions.reassess(run, caller.name());
+    }
+
+    /** Who saved the register since the caller's screen was built, read afresh. */
+    private TrainingRuleException staleRegister(CourseRunId id, CourseEventView seen) {
+        CourseEventView now = views.visible(id).event(seen.number()).orElse(seen);
+        String when = now.registerSavedAt() == null ? ""
+                : " at " + TrainingDates.time(now.registerSavedAt());
+        return new TrainingRuleException(null, (now.registerSavedBy() == null ? "Someone" : now.registerSavedBy())
+                + " saved this register" + when + ", after you opened it. Nothing you entered was saved:"
+                + " check their marks below and save again.");
     }
 }

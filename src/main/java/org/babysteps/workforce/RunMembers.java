@@ -6,10 +6,12 @@ import java.util.stream.Collectors;
 import org.babysteps.audit.AuditAction;
 import org.babysteps.audit.AuditLog;
 import org.babysteps.audit.AuditRecord;
+import org.babysteps.platform.NotFoundException;
 import org.babysteps.workforce.EventOverlapPolicy.DatedEvent;
 import org.babysteps.workforce.internal.RunMemberStore;
 import org.babysteps.workforce.internal.TrainingPeopleStore;
 import org.babysteps.workforce.internal.TrainingPeopleStore.Person;
+import org.babysteps.workforce.internal.TrainingRecordStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,12 +28,14 @@ public class RunMembers {
     private final TrainingPeopleStore people;
     private final TrainingRecords records;
     private final Courses courses;
+    private final TrainingRecordStore recordStore;
     private final TrainingCaller caller;
     private final AuditLog auditLog;
 
     RunMembers(RunMemberStore members, RunViews views, TrainingPeopleStore people, TrainingRecords records,
-               Courses courses, TrainingCaller caller, AuditLog auditLog) {
+               Courses courses, TrainingRecordStore recordStore, TrainingCaller caller, AuditLog auditLog) {
         this.members = members;
+        this.recordStore = recordStore;
         this.views = views;
         this.people = people;
         this.records = records;
@@ -84,6 +88,23 @@ public class RunMembers {
         checkFree(run, person);
         members.addTrainee(id.value(), trainee.value());
         auditLog.record(AuditRecord.of(AuditAction.UPDATE, "course-run", id, run.siteId()).withDetail("trainee added"));
+    }
+
+    /**
+     * Takes a trainee off a run, with their register marks and feedback, as long as they have not completed it: a
+     * completion made a training record, which stands.
+     */
+    public void removeTrainee(CourseRunId id, PractitionerId trainee) {
+        CourseRunView run = views.manageable(id);
+        RunMember member = run.trainees().stream().filter(t -> t.id().equals(trainee)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Trainee"));
+        members.lockAndCountTrainees(id.value());
+        RunChangePolicy.checkRemoval(member.name(), recordStore.ofRun(id.value()).get(trainee.value()));
+        if (!members.removeTrainee(id.value(), trainee.value())) {
+            throw new NotFoundException("Trainee");
+        }
+        auditLog.record(AuditRecord.of(AuditAction.UPDATE, "course-run", id, run.siteId())
+                .withDetail("trainee removed: " + trainee));
     }
 
     /** Practitioners who could join a run: in post at its site (any of the caller's sites for a national run). */

@@ -39,19 +39,27 @@ class RunViews {
     CourseRunView visible(CourseRunId id) {
         RunRow row = runs.find(id.value(), caller.visibility()).orElseThrow(() -> new NotFoundException("Course run"));
         List<RunMember> trainers = members.trainers(row.id()).stream().map(RunViews::member).toList();
-        boolean manageable = caller.licensor() || caller.practitioner()
-                .filter(me -> trainers.stream().anyMatch(t -> t.id().equals(me))).isPresent();
+        boolean manageable = row.cancelledAt() == null && (caller.licensor() || caller.practitioner()
+                .filter(me -> trainers.stream().anyMatch(t -> t.id().equals(me))).isPresent());
         Map<PractitionerId, LocalDate> completions = new HashMap<>();
         records.ofRun(row.id()).forEach((p, day) -> completions.put(new PractitionerId(p), day));
         CourseDefinition course = course(row);
         return new CourseRunView(new CourseRunId(row.id()), course, site(row), row.venue(), row.online(),
                 runs.events(row.id()).stream().map(e -> event(course, e)).toList(), trainers,
-                members.trainees(row.id()).stream().map(RunViews::member).toList(), completions, manageable);
+                members.trainees(row.id()).stream().map(RunViews::member).toList(), completions, manageable,
+                row.cancelledAt() == null ? null
+                        : new RunCancellation(row.cancelledAt(), row.cancelledBy(), row.cancellationReason()));
     }
 
-    /** A run the caller may change: the licensor, or one of its trainers. Others who can see it get 403. */
+    /**
+     * A run the caller may change: the licensor, or one of its trainers. Others who can see it get 403; a cancelled
+     * run is refused with a message, because nothing about it changes any more.
+     */
     CourseRunView manageable(CourseRunId id) {
         CourseRunView run = visible(id);
+        if (run.cancelled()) {
+            throw new TrainingRuleException(null, "This run was cancelled, so it cannot be changed");
+        }
         if (!run.manageable()) {
             throw new AccessDeniedException("Only the licensor or this run's trainers can change it");
         }
@@ -71,7 +79,7 @@ class RunViews {
         int saved = (int) events.stream().filter(e -> e.registerSavedAt() != null).count();
         return new CourseRunSummary(new CourseRunId(row.id()), course.title(), course.kind(), site(row), row.venue(),
                 row.online(), events.get(0).startsOn(), events.get(events.size() - 1).endsOn(),
-                members.trainees(row.id()).size(), row.maxTrainees(), saved, events.size());
+                members.trainees(row.id()).size(), row.maxTrainees(), saved, events.size(), row.cancelledAt() != null);
     }
 
     private CourseDefinition course(RunRow row) {
@@ -86,7 +94,7 @@ class RunViews {
     private static CourseEventView event(CourseDefinition course, EventRow row) {
         String title = course.event(row.number()).map(CourseEventDefinition::title).orElse("Event " + row.number());
         return new CourseEventView(row.number(), title, row.startsOn(), row.endsOn(), row.registerSavedAt(),
-                row.registerSavedBy());
+                row.registerSavedBy(), row.registerVersion());
     }
 
     static RunMember member(MemberRow row) {

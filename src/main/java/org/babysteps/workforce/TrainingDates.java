@@ -1,6 +1,8 @@
 package org.babysteps.workforce;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -14,6 +16,12 @@ final class TrainingDates {
 
     static String day(LocalDate date) {
         return DAY.format(date);
+    }
+
+    /** "2:05pm on 14 January 2027", in this service's time zone. */
+    static String time(Instant instant) {
+        return DateTimeFormatter.ofPattern("h:mma 'on' d MMMM yyyy", Locale.UK).withZone(ZoneId.systemDefault())
+                .format(instant).replace("AM", "am").replace("PM", "pm");
     }
 
     static String range(LocalDate from, LocalDate to) {

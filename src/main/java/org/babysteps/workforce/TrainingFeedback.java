@@ -26,13 +26,15 @@ public class TrainingFeedback {
     private final RunViews views;
     private final RunMemberStore members;
     private final FeedbackStore feedback;
+    private final Courses courses;
     private final TrainingCaller caller;
     private final AuditLog auditLog;
     private final Clock clock = Clock.systemDefaultZone();
 
-    TrainingFeedback(RunViews views, RunMemberStore members, FeedbackStore feedback, TrainingCaller caller,
-                     AuditLog auditLog) {
+    TrainingFeedback(RunViews views, RunMemberStore members, FeedbackStore feedback, Courses courses,
+                     TrainingCaller caller, AuditLog auditLog) {
         this.views = views;
+        this.courses = courses;
         this.members = members;
         this.feedback = feedback;
         this.caller = caller;
@@ -42,6 +44,21 @@ public class TrainingFeedback {
     /** The questions for an event's feedback, or the follow-up's (event null). */
     public static List<FeedbackQuestion> questions(CourseDefinition course, Integer eventNumber) {
         return eventNumber == null ? course.followUpQuestions() : course.eventQuestions();
+    }
+
+    /**
+     * The caller's own follow-ups that are due: facilitator courses they completed at least the course's follow-up
+     * months ago and have not given the follow-up on. Empty for someone without a practitioner record.
+     */
+    @Transactional(readOnly = true)
+    public List<FollowUpDue> myFollowUpsDue() {
+        LocalDate today = LocalDate.now(clock);
+        return caller.practitioner().map(me -> feedback.openFollowUps(me.value()).stream()
+                .flatMap(open -> courses.find(open.courseCode(), open.courseVersion()).stream()
+                        .filter(course -> FollowUpDue.isDue(open.completedOn(), course.followUpMonths(), today))
+                        .map(course -> new FollowUpDue(new CourseRunId(open.runId()), course.title(),
+                                open.completedOn(), FollowUpDue.dueOn(open.completedOn(), course.followUpMonths()))))
+                .toList()).orElse(List.of());
     }
 
     /** Whose feedback the caller would be giving: their own, or (for managers) the trainee they name. */

@@ -27,6 +27,8 @@ final class RouteIds {
         UUID midwife = one(jdbc, "select p.id from practitioner p join app_user u on u.id = p.user_id"
                 + " where lower(u.email) = 'midwife@north.demo'", null);
         byPrefix.put("/practitioners/", midwife.toString());
+        // the facilitator persona is a trainee on the run below
+        byVariable.put("{traineeId}", midwife.toString());
         byPrefix.put("/api/v1/practitioners/", midwife.toString());
         byVariable.put("{leaveId}", one(jdbc, "select id from practitioner_leave where practitioner_id = ? order by starts_on limit 1",
                 midwife).toString());

@@ -89,7 +89,7 @@ class TrainingWebTest {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"marks\":[]}"))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors[0].field").value("attendance-" + trainee));
-        mvc.perform(post("/training/runs/" + run + "/events/2/register").with(csrf())
+        mvc.perform(post("/training/runs/" + run + "/events/2/register").with(csrf()).param("version", "0")
                         .with(user(users.findByEmail(trainer.email()).orElseThrow())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("was present or absent")));

@@ -22,11 +22,17 @@ public class CourseRunStore {
     }
 
     public record RunRow(UUID id, String courseCode, int courseVersion, String programmeId, String kind, UUID siteId,
-                         String venue, boolean online, int maxTrainees) {
+                         String venue, boolean online, int maxTrainees, Instant cancelledAt, String cancelledBy,
+                         String cancellationReason) {
+
+        public RunRow(UUID id, String courseCode, int courseVersion, String programmeId, String kind, UUID siteId,
+                      String venue, boolean online, int maxTrainees) {
+            this(id, courseCode, courseVersion, programmeId, kind, siteId, venue, online, maxTrainees, null, null, null);
+        }
     }
 
     public record EventRow(UUID runId, int number, LocalDate startsOn, LocalDate endsOn, Instant registerSavedAt,
-                           String registerSavedBy) {
+                           String registerSavedBy, int registerVersion) {
     }
 
     public void insert(RunRow run, String createdBy) {
@@ -68,22 +74,40 @@ public class CourseRunStore {
                 .param(runs.toArray(UUID[]::new)).query(CourseRunStore::event).list();
     }
 
-    /** Records that the register of an event was saved; false if the event does not exist. */
-    public boolean markRegisterSaved(UUID run, int number, String by) {
-        return jdbc.sql("update course_event set register_saved_at = now(), register_saved_by = ? where run_id = ? and number = ?")
-                .params(by, run, number).update() == 1;
+    /**
+     * Records that the register of an event was saved, moving its version on; false if the event is no longer at
+     * {@code version} (someone else saved it since) or does not exist. The update locks the event's row.
+     */
+    public boolean markRegisterSaved(UUID run, int number, int version, String by) {
+        return jdbc.sql("""
+                update course_event set register_saved_at = now(), register_saved_by = ?,
+                       register_version = register_version + 1
+                where run_id = ? and number = ? and register_version = ?""")
+                .params(by, run, number, version).update() == 1;
+    }
+
+    /** Marks a run cancelled; false if it was already cancelled (or does not exist). */
+    public boolean cancel(UUID run, String reason, String by) {
+        return jdbc.sql("""
+                update course_run set cancelled_at = now(), cancelled_by = ?, cancellation_reason = ?
+                where id = ? and cancelled_at is null""")
+                .params(by, reason, run).update() == 1;
     }
 
     private static RunRow run(ResultSet rs, int row) throws SQLException {
+        OffsetDateTime cancelled = rs.getObject("cancelled_at", OffsetDateTime.class);
         return new RunRow(rs.getObject("id", UUID.class), rs.getString("course_code"), rs.getInt("course_version"),
                 rs.getString("programme_id"), rs.getString("kind"), rs.getObject("site_id", UUID.class),
-                rs.getString("venue"), rs.getBoolean("online"), rs.getInt("max_trainees"));
+                rs.getString("venue"), rs.getBoolean("online"), rs.getInt("max_trainees"),
+                cancelled == null ? null : cancelled.toInstant(), rs.getString("cancelled_by"),
+                rs.getString("cancellation_reason"));
     }
 
     private static EventRow event(ResultSet rs, int row) throws SQLException {
         OffsetDateTime saved = rs.getObject("register_saved_at", OffsetDateTime.class);
         return new EventRow(rs.getObject("run_id", UUID.class), rs.getInt("number"),
                 rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
-                saved == null ? null : saved.toInstant(), rs.getString("register_saved_by"));
+                saved == null ? null : saved.toInstant(), rs.getString("register_saved_by"),
+                rs.getInt("register_version"));
     }
 }

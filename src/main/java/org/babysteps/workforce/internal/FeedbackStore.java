@@ -16,6 +16,25 @@ public class FeedbackStore {
         this.jdbc = jdbc;
     }
 
+    /** A facilitator course someone completed through a run and has not given the follow-up on. */
+    public record OpenFollowUp(UUID runId, String courseCode, int courseVersion, java.time.LocalDate completedOn) {
+    }
+
+    /** Facilitator courses the practitioner completed on a run, without their follow-up feedback, oldest first. */
+    public List<OpenFollowUp> openFollowUps(UUID practitioner) {
+        return jdbc.sql("""
+                select r.course_run_id, run.course_code, run.course_version, r.completed_on
+                from training_record r join course_run run on run.id = r.course_run_id
+                where r.practitioner_id = ? and r.kind = 'FACILITATOR'
+                  and not exists (select 1 from training_feedback f where f.run_id = r.course_run_id
+                                  and f.practitioner_id = r.practitioner_id and f.event_number is null)
+                order by r.completed_on""")
+                .param(practitioner)
+                .query((rs, n) -> new OpenFollowUp(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3),
+                        rs.getObject(4, java.time.LocalDate.class)))
+                .list();
+    }
+
     /** Average of one question at one stage (event number, or null for follow-up), over n answers. */
     public record AverageRow(Integer eventNumber, String questionCode, double average, int answers) {
     }

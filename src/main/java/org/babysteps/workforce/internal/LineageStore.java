@@ -43,7 +43,7 @@ public class LineageStore {
                   (select string_agg(tp.name, ', ' order by tp.name) from course_trainer t
                      join practitioner tp on tp.id = t.practitioner_id where t.run_id = a.course_run_id),
                   (select count(*) from course_trainer c join course_run run on run.id = c.run_id
-                     where c.practitioner_id = p.id and run.programme_id = :programme),
+                     where c.practitioner_id = p.id and run.programme_id = :programme and run.cancelled_at is null),
                   (select count(distinct tr.practitioner_id) from course_trainer c
                      join training_record tr on tr.course_run_id = c.run_id
                      where c.practitioner_id = p.id and tr.kind = 'FACILITATOR' and tr.programme_id = :programme),

@@ -50,6 +50,18 @@ public class RunMemberStore {
         jdbc.sql("insert into course_trainee (run_id, practitioner_id) values (?, ?)").params(run, practitioner).update();
     }
 
+    /** Takes a trainee off a run with their marks and feedback; false if they were not on it. */
+    public boolean removeTrainee(UUID run, UUID practitioner) {
+        jdbc.sql("delete from event_attendance where run_id = ? and practitioner_id = ?").params(run, practitioner).update();
+        jdbc.sql("""
+                delete from training_feedback_rating where feedback_id in
+                    (select id from training_feedback where run_id = ? and practitioner_id = ?)""")
+                .params(run, practitioner).update();
+        jdbc.sql("delete from training_feedback where run_id = ? and practitioner_id = ?").params(run, practitioner).update();
+        return jdbc.sql("delete from course_trainee where run_id = ? and practitioner_id = ?")
+                .params(run, practitioner).update() == 1;
+    }
+
     /** Locks the run's row so two people adding trainees at once cannot both take the last place. */
     public int lockAndCountTrainees(UUID run) {
         jdbc.sql("select id from course_run where id = ? for update").param(run).query(UUID.class).optional();
@@ -73,7 +85,7 @@ public class RunMemberStore {
         return jdbc.sql("""
                 select r.id, r.course_code, r.course_version, e.number, e.starts_on, e.ends_on
                 from course_event e join course_run r on r.id = e.run_id
-                where r.id <> :run and (exists (select 1 from course_trainee t where t.run_id = r.id and t.practitioner_id = :p)
+                where r.id <> :run and r.cancelled_at is null and (exists (select 1 from course_trainee t where t.run_id = r.id and t.practitioner_id = :p)
                                      or exists (select 1 from course_trainer c where c.run_id = r.id and c.practitioner_id = :p))
                 order by e.starts_on""")
                 .param("run", excludingRun).param("p", practitioner)

@@ -35,7 +35,7 @@ class EventRegisterController {
         EventRegister register = registers.sheet(new CourseRunId(id), n);
         Map<String, String> chosen = new HashMap<>();
         register.marks().forEach((p, present) -> chosen.put(p.toString(), present ? "PRESENT" : "ABSENT"));
-        return page(register, chosen, model);
+        return page(register, chosen, register.event().registerVersion(), model);
     }
 
     @PostMapping("/training/runs/{id}/events/{n}/register")
@@ -45,11 +45,18 @@ class EventRegisterController {
         Map<PractitionerId, Boolean> marks = new HashMap<>();
         form.forEach((name, value) -> read(name, value, chosen, marks));
         CourseRunId run = new CourseRunId(id);
+        int version = parseVersion(form.get("version"));
         try {
-            registers.save(run, n, marks);
+            registers.save(run, n, version, marks);
         } catch (TrainingRuleException rule) {
             model.addAttribute("problem", rule);
-            return page(registers.sheet(run, n), chosen, model);
+            EventRegister now = registers.sheet(run, n);
+            if (now.event().registerVersion() != version) {
+                // someone else saved it: show what they saved, built on their version, so nothing is overwritten blindly
+                chosen.clear();
+                now.marks().forEach((p, present) -> chosen.put(p.toString(), present ? "PRESENT" : "ABSENT"));
+            }
+            return page(now, chosen, now.event().registerVersion(), model);
         }
         redirect.addFlashAttribute("success", "Register for event " + n + " saved");
         return "redirect:/training/runs/" + id;
@@ -68,8 +75,18 @@ class EventRegisterController {
         }
     }
 
-    private static String page(EventRegister register, Map<String, String> chosen, Model model) {
+    /** A missing or unreadable version matches none, so such a form is refused as stale rather than saved. */
+    private static int parseVersion(String text) {
+        try {
+            return text == null ? -1 : Integer.parseInt(text.trim());
+        } catch (NumberFormatException unreadable) {
+            return -1;
+        }
+    }
+
+    private static String page(EventRegister register, Map<String, String> chosen, int version, Model model) {
         model.addAttribute("register", register);
+        model.addAttribute("version", version);
         model.addAttribute("chosen", chosen);
         return "workforce/training-register";
     }

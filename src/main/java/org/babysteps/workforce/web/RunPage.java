@@ -2,6 +2,7 @@ package org.babysteps.workforce.web;
 
 import java.util.List;
 import org.babysteps.workforce.CourseRunView;
+import org.babysteps.workforce.CourseRuns;
 import org.babysteps.workforce.RunMember;
 import org.babysteps.workforce.RunMembers;
 import org.springframework.stereotype.Component;
@@ -12,15 +13,18 @@ import org.springframework.ui.Model;
 class RunPage {
 
     private final RunMembers members;
+    private final CourseRuns runs;
     private final SiteNames siteNames;
 
-    RunPage(RunMembers members, SiteNames siteNames) {
+    RunPage(RunMembers members, CourseRuns runs, SiteNames siteNames) {
         this.members = members;
+        this.runs = runs;
         this.siteNames = siteNames;
     }
 
     String show(CourseRunView run, Model model) {
         model.addAttribute("r", run);
+        model.addAttribute("today", runs.today());
         model.addAttribute("siteName", siteNames.of(run.siteId(), siteNames.visible()));
         List<RunMember> candidates = run.manageable() ? members.candidates(run.id()) : List.of();
         model.addAttribute("candidates", candidates);
