@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.babysteps.PlatformTest;
 import org.babysteps.SignedIn;
-import org.babysteps.identity.UserAccounts;
 import org.babysteps.identity.internal.UserStore;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,20 +36,16 @@ class EventRegisterConflictTest {
     @Autowired
     UserStore users;
     @Autowired
-    Practitioners practitioners;
-    @Autowired
-    TrainingRecords records;
-    @Autowired
     CourseRuns runs;
     @Autowired
     RunMembers members;
     @Autowired
     EventRegisters registers;
+
     @Autowired
-    UserAccounts accounts;
+    TrainingFixture fixture;
 
     private SignedIn signedIn;
-    private TrainingFixture fixture;
     private TrainingFixture.TrainerAccount trainer;
     private PractitionerId trainee;
     private CourseRunId run;
@@ -58,10 +53,9 @@ class EventRegisterConflictTest {
     @BeforeEach
     void setUp() {
         signedIn = new SignedIn(users);
-        fixture = new TrainingFixture(jdbc, signedIn, practitioners, records, runs, members, registers, accounts);
-        trainer = fixture.trainerWithAccount(fixture.north);
-        trainee = fixture.facilitator(fixture.north);
-        run = fixture.run("baby-steps-facilitator", fixture.north, LocalDate.now().minusWeeks(5), trainer.id());
+        trainer = fixture.trainerWithAccount(fixture.north());
+        trainee = fixture.facilitator(fixture.north());
+        run = fixture.run("baby-steps-facilitator", fixture.north(), LocalDate.now().minusWeeks(5), trainer.id());
         signedIn.run(ADMIN, () -> members.addTrainee(run, trainee));
     }
 

@@ -39,15 +39,9 @@ class MyFollowUpsTest {
     @Autowired
     UserStore users;
     @Autowired
-    Practitioners practitioners;
-    @Autowired
-    TrainingRecords records;
-    @Autowired
     CourseRuns runs;
     @Autowired
     RunMembers members;
-    @Autowired
-    EventRegisters registers;
     @Autowired
     UserAccounts accounts;
     @Autowired
@@ -55,24 +49,25 @@ class MyFollowUpsTest {
     @Autowired
     Courses courses;
 
+    @Autowired
+    TrainingFixture fixture;
+
     private SignedIn signedIn;
-    private TrainingFixture fixture;
 
     @BeforeEach
     void setUp() {
         signedIn = new SignedIn(users);
-        fixture = new TrainingFixture(jdbc, signedIn, practitioners, records, runs, members, registers, accounts);
     }
 
     @Test
     void onlyCompletedCoursesPastTheirFollowUpMonthsAndNotYetFollowedUpAreListed() throws Exception {
         String email = "facilitator-" + TrainingFixture.unique() + "@north.test";
         UserId account = signedIn.as(ADMIN, () -> accounts.create(new NewUserAccount(email, "Facilitator " + email, null,
-                Set.of(Role.FACILITATOR), Set.of(fixture.north), TrainingFixture.PASSWORD)));
-        PractitionerId me = fixture.practitioner(fixture.north, "Facilitator", account, ProgrammeRole.FACILITATOR);
-        PractitionerId trainer = fixture.accreditedTrainer(fixture.north);
-        CourseRunId longAgo = fixture.run("baby-steps-facilitator", fixture.north, LocalDate.now().minusMonths(9), trainer);
-        CourseRunId recent = fixture.run("baby-steps-facilitator", fixture.north, LocalDate.now().minusMonths(3), trainer);
+                Set.of(Role.FACILITATOR), Set.of(fixture.north()), TrainingFixture.PASSWORD)));
+        PractitionerId me = fixture.practitioner(fixture.north(), "Facilitator", account, ProgrammeRole.FACILITATOR);
+        PractitionerId trainer = fixture.accreditedTrainer(fixture.north());
+        CourseRunId longAgo = fixture.run("baby-steps-facilitator", fixture.north(), LocalDate.now().minusMonths(9), trainer);
+        CourseRunId recent = fixture.run("baby-steps-facilitator", fixture.north(), LocalDate.now().minusMonths(3), trainer);
         signedIn.run(ADMIN, () -> {
             members.addTrainee(longAgo, me);
             members.addTrainee(recent, me);

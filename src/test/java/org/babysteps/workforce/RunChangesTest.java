@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.babysteps.PlatformTest;
 import org.babysteps.SignedIn;
-import org.babysteps.identity.UserAccounts;
 import org.babysteps.identity.internal.UserStore;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,35 +36,28 @@ class RunChangesTest {
     @Autowired
     UserStore users;
     @Autowired
-    Practitioners practitioners;
-    @Autowired
-    TrainingRecords records;
-    @Autowired
     CourseRuns runs;
     @Autowired
     RunMembers members;
+
     @Autowired
-    EventRegisters registers;
-    @Autowired
-    UserAccounts accounts;
+    TrainingFixture fixture;
 
     private SignedIn signedIn;
-    private TrainingFixture fixture;
 
     @BeforeEach
     void setUp() {
         signedIn = new SignedIn(users);
-        fixture = new TrainingFixture(jdbc, signedIn, practitioners, records, runs, members, registers, accounts);
     }
 
     @Test
     void aCancelledRunStaysMarkedAndItsEventsNoLongerCount() {
-        PractitionerId trainer = fixture.accreditedTrainer(fixture.north);
-        PractitionerId otherTrainer = fixture.accreditedTrainer(fixture.north);
-        PractitionerId trainee = fixture.facilitator(fixture.north);
+        PractitionerId trainer = fixture.accreditedTrainer(fixture.north());
+        PractitionerId otherTrainer = fixture.accreditedTrainer(fixture.north());
+        PractitionerId trainee = fixture.facilitator(fixture.north());
         LocalDate first = LocalDate.now().plusMonths(6);
-        CourseRunId cancelled = fixture.run("baby-steps-facilitator", fixture.north, first, trainer);
-        CourseRunId same = fixture.run("baby-steps-facilitator", fixture.north, first, otherTrainer);
+        CourseRunId cancelled = fixture.run("baby-steps-facilitator", fixture.north(), first, trainer);
+        CourseRunId same = fixture.run("baby-steps-facilitator", fixture.north(), first, otherTrainer);
         signedIn.run(ADMIN, () -> {
             members.addTrainee(cancelled, trainee);
             assertThatThrownBy(() -> members.addTrainee(same, trainee)).hasMessageContaining("overlaps");
@@ -83,15 +75,15 @@ class RunChangesTest {
                     .satisfies(r -> assertThat(r.cancelled()).isTrue());
             members.addTrainee(same, trainee);
             assertThatThrownBy(() -> runs.cancel(cancelled, "Again")).hasMessageContaining("cancelled");
-            assertThatThrownBy(() -> members.addTrainee(cancelled, fixture.facilitator(fixture.north)))
+            assertThatThrownBy(() -> members.addTrainee(cancelled, fixture.facilitator(fixture.north())))
                     .isInstanceOf(TrainingRuleException.class).hasMessageContaining("cancelled");
         });
     }
 
     @Test
     void aRunThatStartedCannotBeCancelled() {
-        PractitionerId trainer = fixture.accreditedTrainer(fixture.north);
-        CourseRunId run = fixture.run("baby-steps-facilitator", fixture.north, LocalDate.now(), trainer);
+        PractitionerId trainer = fixture.accreditedTrainer(fixture.north());
+        CourseRunId run = fixture.run("baby-steps-facilitator", fixture.north(), LocalDate.now(), trainer);
         signedIn.run(ADMIN, () -> {
             assertThatThrownBy(() -> runs.cancel(run, "Too late")).hasMessageContaining("so it cannot be cancelled");
             assertThat(runs.find(run).cancelled()).isFalse();
@@ -100,10 +92,10 @@ class RunChangesTest {
 
     @Test
     void aTraineeComesOffWithTheirMarksButNotAfterCompleting() {
-        PractitionerId trainer = fixture.accreditedTrainer(fixture.north);
-        PractitionerId leaving = fixture.facilitator(fixture.north);
-        PractitionerId completing = fixture.facilitator(fixture.north);
-        CourseRunId run = fixture.run("baby-steps-facilitator", fixture.north, LocalDate.now().minusMonths(3), trainer);
+        PractitionerId trainer = fixture.accreditedTrainer(fixture.north());
+        PractitionerId leaving = fixture.facilitator(fixture.north());
+        PractitionerId completing = fixture.facilitator(fixture.north());
+        CourseRunId run = fixture.run("baby-steps-facilitator", fixture.north(), LocalDate.now().minusMonths(3), trainer);
         signedIn.run(ADMIN, () -> {
             members.addTrainee(run, leaving);
             members.addTrainee(run, completing);
@@ -122,9 +114,9 @@ class RunChangesTest {
 
     @Test
     void thePagesConfirmFirstAndShowProblemsNextToTheField() throws Exception {
-        PractitionerId trainer = fixture.accreditedTrainer(fixture.north);
-        PractitionerId trainee = fixture.facilitator(fixture.north);
-        CourseRunId run = fixture.run("baby-steps-facilitator", fixture.north, LocalDate.now().plusMonths(8), trainer);
+        PractitionerId trainer = fixture.accreditedTrainer(fixture.north());
+        PractitionerId trainee = fixture.facilitator(fixture.north());
+        CourseRunId run = fixture.run("baby-steps-facilitator", fixture.north(), LocalDate.now().plusMonths(8), trainer);
         signedIn.run(ADMIN, () -> members.addTrainee(run, trainee));
         var admin = user(users.findByEmail(ADMIN).orElseThrow());
         mvc.perform(get("/training/runs/" + run).with(admin))

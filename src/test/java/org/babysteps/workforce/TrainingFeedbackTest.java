@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.babysteps.PlatformTest;
 import org.babysteps.SignedIn;
-import org.babysteps.identity.UserAccounts;
 import org.babysteps.identity.internal.UserStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,23 +25,16 @@ class TrainingFeedbackTest {
     @Autowired
     UserStore users;
     @Autowired
-    Practitioners practitioners;
-    @Autowired
-    TrainingRecords records;
-    @Autowired
-    CourseRuns runs;
-    @Autowired
     RunMembers members;
-    @Autowired
-    EventRegisters registers;
-    @Autowired
-    UserAccounts accounts;
     @Autowired
     TrainingFeedback feedback;
     @Autowired
     FeedbackReports reports;
     @Autowired
     Courses courses;
+
+    @Autowired
+    TrainingFixture fixture;
 
     private SignedIn signedIn;
     private CourseRunId run;
@@ -52,11 +44,10 @@ class TrainingFeedbackTest {
     @BeforeEach
     void aFinishedRunWithTwoTrainees() {
         signedIn = new SignedIn(users);
-        TrainingFixture fixture = new TrainingFixture(jdbc, signedIn, practitioners, records, runs, members, registers, accounts);
-        PractitionerId trainer = fixture.accreditedTrainer(fixture.north);
-        first = fixture.facilitator(fixture.north);
-        second = fixture.facilitator(fixture.north);
-        run = fixture.run("baby-steps-facilitator", fixture.north, LocalDate.now().minusMonths(8), trainer);
+        PractitionerId trainer = fixture.accreditedTrainer(fixture.north());
+        first = fixture.facilitator(fixture.north());
+        second = fixture.facilitator(fixture.north());
+        run = fixture.run("baby-steps-facilitator", fixture.north(), LocalDate.now().minusMonths(8), trainer);
         signedIn.run(ADMIN, () -> {
             members.addTrainee(run, first);
             members.addTrainee(run, second);

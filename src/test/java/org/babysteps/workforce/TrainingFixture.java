@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.babysteps.SignedIn;
+import org.babysteps.identity.internal.UserStore;
 import org.babysteps.identity.NewUserAccount;
 import org.babysteps.identity.Role;
 import org.babysteps.identity.UserAccounts;
@@ -17,14 +18,16 @@ import org.babysteps.programme.ProgrammeId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Practitioners, accredited trainers and past course runs for training tests, made through the services. */
-final class TrainingFixture {
+@org.springframework.stereotype.Component
+class TrainingFixture {
 
     static final String ADMIN = "admin@licensor.demo";
     static final String PASSWORD = "trainer-password-1";
     static final ProgrammeId BABY_STEPS = new ProgrammeId("baby-steps");
 
-    final SiteId north;
-    final SiteId south;
+    private final JdbcClient jdbc;
+    private SiteId north;
+    private SiteId south;
     private final SignedIn signedIn;
     private final Practitioners practitioners;
     private final TrainingRecords records;
@@ -33,17 +36,31 @@ final class TrainingFixture {
     private final EventRegisters registers;
     private final UserAccounts accounts;
 
-    TrainingFixture(JdbcClient jdbc, SignedIn signedIn, Practitioners practitioners, TrainingRecords records,
+    TrainingFixture(JdbcClient jdbc, UserStore users, Practitioners practitioners, TrainingRecords records,
                     CourseRuns runs, RunMembers members, EventRegisters registers, UserAccounts accounts) {
-        this.north = site(jdbc, "North Demo Site");
-        this.south = site(jdbc, "South Demo Site");
-        this.signedIn = signedIn;
+        this.jdbc = jdbc;
+        this.signedIn = new SignedIn(users);
         this.practitioners = practitioners;
         this.records = records;
         this.runs = runs;
         this.members = members;
         this.registers = registers;
         this.accounts = accounts;
+    }
+
+    /** The demo sites, looked up when first needed: the demo data is seeded after the context starts. */
+    SiteId north() {
+        if (north == null) {
+            north = site(jdbc, "North Demo Site");
+        }
+        return north;
+    }
+
+    SiteId south() {
+        if (south == null) {
+            south = site(jdbc, "South Demo Site");
+        }
+        return south;
     }
 
     private static SiteId site(JdbcClient jdbc, String name) {

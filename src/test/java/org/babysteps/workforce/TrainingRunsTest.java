@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.babysteps.PlatformTest;
 import org.babysteps.SignedIn;
-import org.babysteps.identity.UserAccounts;
 import org.babysteps.identity.internal.UserStore;
 import org.babysteps.platform.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,8 +31,6 @@ class TrainingRunsTest {
     @Autowired
     UserStore users;
     @Autowired
-    Practitioners practitioners;
-    @Autowired
     TrainingRecords records;
     @Autowired
     CourseRuns runs;
@@ -42,26 +39,25 @@ class TrainingRunsTest {
     @Autowired
     EventRegisters registers;
     @Autowired
-    UserAccounts accounts;
-    @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    TrainingFixture fixture;
+
     private SignedIn signedIn;
-    private TrainingFixture fixture;
     private final LocalDate start = LocalDate.now().minusMonths(2);
 
     @BeforeEach
     void setUp() {
         signedIn = new SignedIn(users);
-        fixture = new TrainingFixture(jdbc, signedIn, practitioners, records, runs, members, registers, accounts);
     }
 
     @Test
     void aTraineeAtEveryEventIsTrainedFromTheLastDayAndOtherModulesHear() {
-        PractitionerId trainer = fixture.accreditedTrainer(fixture.north);
-        PractitionerId keen = fixture.facilitator(fixture.north);
-        PractitionerId missedOne = fixture.facilitator(fixture.north);
-        CourseRunId run = fixture.run("baby-steps-facilitator", fixture.north, start, trainer);
+        PractitionerId trainer = fixture.accreditedTrainer(fixture.north());
+        PractitionerId keen = fixture.facilitator(fixture.north());
+        PractitionerId missedOne = fixture.facilitator(fixture.north());
+        CourseRunId run = fixture.run("baby-steps-facilitator", fixture.north(), start, trainer);
         signedIn.run(ADMIN, () -> {
             members.addTrainee(run, keen);
             members.addTrainee(run, missedOne);
@@ -83,9 +79,9 @@ class TrainingRunsTest {
 
     @Test
     void aCorrectedRegisterUndoesACompletion() {
-        PractitionerId trainer = fixture.accreditedTrainer(fixture.north);
-        PractitionerId trainee = fixture.facilitator(fixture.north);
-        CourseRunId run = fixture.run("baby-steps-facilitator", fixture.north, start, trainer);
+        PractitionerId trainer = fixture.accreditedTrainer(fixture.north());
+        PractitionerId trainee = fixture.facilitator(fixture.north());
+        CourseRunId run = fixture.run("baby-steps-facilitator", fixture.north(), start, trainer);
         signedIn.run(ADMIN, () -> members.addTrainee(run, trainee));
         fixture.attendAll(run, List.of(trainee), List.of());
         signedIn.run(ADMIN, () -> {
@@ -97,11 +93,11 @@ class TrainingRunsTest {
 
     @Test
     void theThirteenthTraineeIsRefusedAndNotAdded() {
-        PractitionerId trainer = fixture.accreditedTrainer(fixture.north);
-        CourseRunId run = fixture.run("baby-steps-facilitator", fixture.north, start.plusMonths(3), trainer);
+        PractitionerId trainer = fixture.accreditedTrainer(fixture.north());
+        CourseRunId run = fixture.run("baby-steps-facilitator", fixture.north(), start.plusMonths(3), trainer);
         List<PractitionerId> trainees = new ArrayList<>();
         for (int i = 0; i < 13; i++) {
-            trainees.add(fixture.facilitator(fixture.north));
+            trainees.add(fixture.facilitator(fixture.north()));
         }
         signedIn.run(ADMIN, () -> {
             trainees.subList(0, 12).forEach(t -> members.addTrainee(run, t));
@@ -113,11 +109,11 @@ class TrainingRunsTest {
 
     @Test
     void aTraineeCannotBeAtTwoOverlappingEvents() {
-        PractitionerId trainer = fixture.accreditedTrainer(fixture.north);
-        PractitionerId otherTrainer = fixture.accreditedTrainer(fixture.north);
-        PractitionerId trainee = fixture.facilitator(fixture.north);
-        CourseRunId first = fixture.run("baby-steps-facilitator", fixture.north, start.plusMonths(5), trainer);
-        CourseRunId second = fixture.run("baby-steps-facilitator", fixture.north, start.plusMonths(5).plusWeeks(2).plusDays(1),
+        PractitionerId trainer = fixture.accreditedTrainer(fixture.north());
+        PractitionerId otherTrainer = fixture.accreditedTrainer(fixture.north());
+        PractitionerId trainee = fixture.facilitator(fixture.north());
+        CourseRunId first = fixture.run("baby-steps-facilitator", fixture.north(), start.plusMonths(5), trainer);
+        CourseRunId second = fixture.run("baby-steps-facilitator", fixture.north(), start.plusMonths(5).plusWeeks(2).plusDays(1),
                 otherTrainer);
         signedIn.run(ADMIN, () -> {
             members.addTrainee(first, trainee);
@@ -129,10 +125,10 @@ class TrainingRunsTest {
 
     @Test
     void onlyAccreditedTrainersTrainAndOnlyTheSitesPractitionersJoinASiteRun() {
-        PractitionerId trainer = fixture.accreditedTrainer(fixture.north);
-        PractitionerId notATrainer = fixture.facilitator(fixture.north);
-        PractitionerId southerner = fixture.facilitator(fixture.south);
-        CourseRunId run = fixture.run("baby-steps-facilitator", fixture.north, start.plusMonths(8), trainer);
+        PractitionerId trainer = fixture.accreditedTrainer(fixture.north());
+        PractitionerId notATrainer = fixture.facilitator(fixture.north());
+        PractitionerId southerner = fixture.facilitator(fixture.south());
+        CourseRunId run = fixture.run("baby-steps-facilitator", fixture.north(), start.plusMonths(8), trainer);
         signedIn.run(ADMIN, () -> {
             assertThatThrownBy(() -> members.addTrainer(run, notATrainer)).hasMessageContaining("is not an accredited trainer");
             assertThatThrownBy(() -> members.addTrainee(run, southerner)).hasMessageContaining("does not work at this run's site");
@@ -141,8 +137,8 @@ class TrainingRunsTest {
 
     @Test
     void anotherSitesLeadGetsNotFoundAndTheNorthLeadMayLookButNotRecord() {
-        PractitionerId trainer = fixture.accreditedTrainer(fixture.north);
-        CourseRunId run = fixture.run("baby-steps-facilitator", fixture.north, start, trainer);
+        PractitionerId trainer = fixture.accreditedTrainer(fixture.north());
+        CourseRunId run = fixture.run("baby-steps-facilitator", fixture.north(), start, trainer);
         signedIn.run("lead@south.demo", () -> {
             assertThatThrownBy(() -> runs.find(run)).isInstanceOf(NotFoundException.class);
             assertThat(runs.calendar()).noneMatch(r -> r.id().equals(run));
@@ -155,9 +151,9 @@ class TrainingRunsTest {
 
     @Test
     void aSiteTrainerPlansARunAtTheirSiteAndTrainsOnIt() {
-        TrainingFixture.TrainerAccount trainer = fixture.trainerWithAccount(fixture.north);
+        TrainingFixture.TrainerAccount trainer = fixture.trainerWithAccount(fixture.north());
         CourseRunId run = signedIn.as(trainer.email(), () -> runs.plan(new NewCourseRun("baby-steps-facilitator",
-                fixture.north, null, true, List.of(start.plusMonths(10), start.plusMonths(10).plusWeeks(1),
+                fixture.north(), null, true, List.of(start.plusMonths(10), start.plusMonths(10).plusWeeks(1),
                 start.plusMonths(10).plusWeeks(2)))));
         signedIn.run(trainer.email(), () -> {
             assertThat(runs.find(run).trainers()).extracting(RunMember::id).containsExactly(trainer.id());
@@ -169,13 +165,13 @@ class TrainingRunsTest {
 
     @Test
     void trainTheTrainerAccreditsTrainedFacilitatorsAndKeepsTheLineage() {
-        PractitionerId root = fixture.accreditedTrainer(fixture.north);
-        PractitionerId facilitator = fixture.facilitator(fixture.north);
-        PractitionerId untrained = fixture.facilitator(fixture.north);
-        CourseRunId course = fixture.run("baby-steps-facilitator", fixture.north, start.minusMonths(6), root);
+        PractitionerId root = fixture.accreditedTrainer(fixture.north());
+        PractitionerId facilitator = fixture.facilitator(fixture.north());
+        PractitionerId untrained = fixture.facilitator(fixture.north());
+        CourseRunId course = fixture.run("baby-steps-facilitator", fixture.north(), start.minusMonths(6), root);
         signedIn.run(ADMIN, () -> members.addTrainee(course, facilitator));
         fixture.attendAll(course, List.of(facilitator), List.of());
-        CourseRunId trainTheTrainer = fixture.run("baby-steps-trainer", fixture.north, start, root);
+        CourseRunId trainTheTrainer = fixture.run("baby-steps-trainer", fixture.north(), start, root);
         signedIn.run(ADMIN, () -> {
             assertThatThrownBy(() -> members.addTrainee(trainTheTrainer, untrained))
                     .hasMessageContaining("must be a trained facilitator");

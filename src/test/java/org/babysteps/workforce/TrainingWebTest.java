@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.babysteps.PlatformTest;
 import org.babysteps.SignedIn;
-import org.babysteps.identity.UserAccounts;
 import org.babysteps.identity.internal.UserStore;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,19 +36,13 @@ class TrainingWebTest {
     @Autowired
     UserStore users;
     @Autowired
-    Practitioners practitioners;
-    @Autowired
-    TrainingRecords records;
-    @Autowired
     CourseRuns runs;
     @Autowired
     RunMembers members;
-    @Autowired
-    EventRegisters registers;
-    @Autowired
-    UserAccounts accounts;
 
-    private TrainingFixture fixture;
+    @Autowired
+    TrainingFixture fixture;
+
     private TrainingFixture.TrainerAccount trainer;
     private CourseRunId run;
     private PractitionerId trainee;
@@ -57,10 +50,9 @@ class TrainingWebTest {
     @BeforeEach
     void aRunWithATraineeAndASiteTrainer() {
         SignedIn signedIn = new SignedIn(users);
-        fixture = new TrainingFixture(jdbc, signedIn, practitioners, records, runs, members, registers, accounts);
-        trainer = fixture.trainerWithAccount(fixture.north);
-        trainee = fixture.facilitator(fixture.north);
-        run = fixture.run("baby-steps-facilitator", fixture.north, LocalDate.now().minusWeeks(5), trainer.id());
+        trainer = fixture.trainerWithAccount(fixture.north());
+        trainee = fixture.facilitator(fixture.north());
+        run = fixture.run("baby-steps-facilitator", fixture.north(), LocalDate.now().minusWeeks(5), trainer.id());
         signedIn.run(TrainingFixture.ADMIN, () -> members.addTrainee(run, trainee));
     }
 
