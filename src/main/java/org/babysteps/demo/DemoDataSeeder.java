@@ -27,11 +27,19 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoDelivery demoDelivery;
     private final DemoTraining demoTraining;
     private final DemoWorkforce demoWorkforce;
+    private final DemoReadinessLicence demoReadinessLicence;
+    private final DemoAdaptationsStages demoAdaptationsStages;
+    private final DemoSteeringFunding demoSteeringFunding;
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
 
     DemoDataSeeder(DemoSites demoSites, DemoDelivery demoDelivery, DemoTraining demoTraining,
-                   DemoWorkforce demoWorkforce, TransactionTemplate transaction, JdbcClient jdbc) {
+                   DemoWorkforce demoWorkforce, DemoReadinessLicence demoReadinessLicence,
+                   DemoAdaptationsStages demoAdaptationsStages, DemoSteeringFunding demoSteeringFunding,
+                   TransactionTemplate transaction, JdbcClient jdbc) {
+        this.demoReadinessLicence = demoReadinessLicence;
+        this.demoAdaptationsStages = demoAdaptationsStages;
+        this.demoSteeringFunding = demoSteeringFunding;
         this.demoWorkforce = demoWorkforce;
         this.demoTraining = demoTraining;
         this.demoSites = demoSites;
@@ -61,6 +69,9 @@ class DemoDataSeeder implements ApplicationRunner {
                 demoWorkforce.seed(seeded.sites().get("north"), people.get("midwife@north.demo"), people.get("fsw@north.demo"), true);
                 demoWorkforce.seed(seeded.sites().get("south"), people.get("midwife@south.demo"), people.get("fsw@south.demo"), false);
                 demoWorkforce.seed(seeded.sites().get("east"), people.get("midwife@east.demo"), people.get("fsw@east.demo"), false);
+                demoReadinessLicence.seed(seeded);
+                demoAdaptationsStages.seed(seeded);
+                demoSteeringFunding.seed(seeded);
                 log.info("Demo data seeded: the demo accounts are listed in the README");
             }));
     }

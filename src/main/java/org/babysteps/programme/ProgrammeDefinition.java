@@ -8,17 +8,22 @@ import java.util.Optional;
  *
  * @param referralSources      who may refer, e.g. "Midwife", "Health visitor", "Early help", "Self", "Other"
  * @param vulnerabilityFactors the configurable list of reasons and vulnerability factors shown on a referral
+ * @param components           the parts of the programme, each core (must not change) or adaptable
+ * @param licenceConditions    the conditions every licence for this programme carries
  */
 public record ProgrammeDefinition(ProgrammeId id, int version, String name, String summary, List<Theme> themes,
                                   List<ContactDefinition> contacts, GroupRules groupRules, CompletionRule completion,
                                   CoFacilitationRule coFacilitation, List<String> referralSources,
-                                  List<String> vulnerabilityFactors) {
+                                  List<String> vulnerabilityFactors, List<ProgrammeComponent> components,
+                                  List<LicenceConditionDefinition> licenceConditions) {
 
     public ProgrammeDefinition {
         themes = List.copyOf(themes);
         contacts = List.copyOf(contacts);
         referralSources = List.copyOf(referralSources);
         vulnerabilityFactors = List.copyOf(vulnerabilityFactors);
+        components = List.copyOf(components);
+        licenceConditions = List.copyOf(licenceConditions);
     }
 
     public List<ContactDefinition> groupSessions() {
@@ -31,5 +36,13 @@ public record ProgrammeDefinition(ProgrammeId id, int version, String name, Stri
 
     public Optional<ContactDefinition> contact(String code) {
         return contacts.stream().filter(contact -> contact.code().equals(code)).findFirst();
+    }
+
+    public Optional<ProgrammeComponent> component(String code) {
+        return components.stream().filter(component -> component.code().equals(code)).findFirst();
+    }
+
+    public Optional<LicenceConditionDefinition> licenceCondition(LicenceConditionType type) {
+        return licenceConditions.stream().filter(condition -> condition.type() == type).findFirst();
     }
 }

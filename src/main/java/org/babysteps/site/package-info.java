@@ -1,6 +1,6 @@
 /**
- * Site: sites, their partner agencies, and (in later issues) readiness, licences, adaptations, steering groups
- * and funding.
+ * Site: sites and their partner agencies, implementation stages, readiness assessments, licences and their
+ * conditions, local adaptations, steering groups, and funding and commissioning.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Site", allowedDependencies = {"platform", "identity", "audit"})
+@org.springframework.modulith.ApplicationModule(displayName = "Site", allowedDependencies = {"platform", "identity", "audit", "programme", "notification"})
 package org.babysteps.site;

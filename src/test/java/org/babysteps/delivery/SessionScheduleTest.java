@@ -53,6 +53,6 @@ class SessionScheduleTest {
         return new ProgrammeDefinition(new ProgrammeId("test"), 1, "Test", "A test programme",
                 List.of(new Theme("t", "Theme")), contacts, new GroupRules(8, 24, 32),
                 new CompletionRule(Set.of("visit"), 1), new CoFacilitationRule(Set.of("HEALTH"), true),
-                List.of("Self"), List.of("Other"));
+                List.of("Self"), List.of("Other"), List.of(), List.of());
     }
 }

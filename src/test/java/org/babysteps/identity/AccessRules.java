@@ -40,7 +40,7 @@ final class AccessRules {
     private static final Set<Persona> NORTH_DELIVERY_VIEW =
             EnumSet.of(LICENSOR_ADMIN, PROGRAMME_MANAGER, NORTH_LEAD, NORTH_FACILITATOR);
 
-    static final Map<String, Set<Persona>> RULES = new TreeMap<>(Map.ofEntries(
+    private static final Map<String, Set<Persona>> BASE = Map.ofEntries(
             Map.entry("GET /login", EVERYONE),
             Map.entry("GET /", SIGNED_IN),
             Map.entry("GET /sites", SIGNED_IN),
@@ -161,7 +161,18 @@ final class AccessRules {
             Map.entry("GET /api/v1/sessions/{id}/attendance", NORTH_FAMILY_WORKERS),
             Map.entry("PUT /api/v1/sessions/{id}/attendance", NORTH_FAMILY_WORKERS),
             Map.entry("GET /api/v1/families/{familyId}/home-visits", NORTH_FAMILY_WORKERS),
-            Map.entry("PUT /api/v1/families/{familyId}/home-visits/{code}", NORTH_FAMILY_WORKERS)));
+            Map.entry("PUT /api/v1/families/{familyId}/home-visits/{code}", NORTH_FAMILY_WORKERS));
+
+    /** Every route: the base above plus each area's own rules file. */
+    static final Map<String, Set<Persona>> RULES = new TreeMap<>();
+
+    static {
+        RULES.putAll(BASE);
+        RULES.putAll(ReadinessLicenceAccess.RULES);
+        RULES.putAll(AdaptationStageAccess.RULES);
+        RULES.putAll(SteeringFundingAccess.RULES);
+        RULES.putAll(LifecycleReportingAccess.RULES);
+    }
 
     private AccessRules() {
     }

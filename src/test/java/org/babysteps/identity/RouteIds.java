@@ -46,6 +46,10 @@ final class RouteIds {
         byVariable.put("{familyId}", family);
         byVariable.put("{code}", "antenatal-visit");
         byVariable.put("{consentId}", String.valueOf(one(jdbc, "select id from consent where family_id = ?::uuid limit 1", family)));
+        ReadinessLicenceAccess.ids(jdbc, byPrefix, byVariable);
+        AdaptationStageAccess.ids(jdbc, byPrefix, byVariable);
+        SteeringFundingAccess.ids(jdbc, byPrefix, byVariable);
+        LifecycleReportingAccess.ids(jdbc, byPrefix, byVariable);
     }
 
     String fill(String pattern) {
@@ -62,7 +66,7 @@ final class RouteIds {
         return path;
     }
 
-    private static UUID one(JdbcClient jdbc, String sql, Object parameter) {
+    static UUID one(JdbcClient jdbc, String sql, Object parameter) {
         var statement = jdbc.sql(sql);
         if (parameter != null) {
             statement = statement.param(parameter);

@@ -7,7 +7,10 @@ import org.babysteps.programme.CompletionRule;
 import org.babysteps.programme.ContactDefinition;
 import org.babysteps.programme.ContactKind;
 import org.babysteps.programme.GroupRules;
+import org.babysteps.programme.LicenceConditionDefinition;
+import org.babysteps.programme.LicenceConditionType;
 import org.babysteps.programme.Phase;
+import org.babysteps.programme.ProgrammeComponent;
 import org.babysteps.programme.ProgrammeDefinition;
 import org.babysteps.programme.ProgrammeId;
 import org.babysteps.programme.Theme;
@@ -19,7 +22,8 @@ import org.babysteps.programme.Theme;
 record ProgrammeFile(String id, Integer version, String name, String summary, List<ThemeEntry> themes,
                      List<ContactEntry> contacts, GroupRulesEntry groupRules, CompletionEntry completion,
                      CoFacilitationEntry coFacilitation, List<String> referralSources,
-                     List<String> vulnerabilityFactors) {
+                     List<String> vulnerabilityFactors, List<ComponentEntry> components,
+                     List<LicenceConditionEntry> licenceConditions) {
 
     record ThemeEntry(String code, String title) {
     }
@@ -45,6 +49,21 @@ record ProgrammeFile(String id, Integer version, String name, String summary, Li
     record CoFacilitationEntry(List<String> requiredAgencyTypes, Boolean trainedOnly) {
     }
 
+    record ComponentEntry(String code, String title, String description, Boolean core) {
+    }
+
+    record LicenceConditionEntry(String code, LicenceConditionType type, String title, String description,
+                                 Integer frequencyWeeks, Integer metAtPercent, Integer atRiskFromPercent) {
+    }
+
+    List<ComponentEntry> componentList() {
+        return orEmpty(components);
+    }
+
+    List<LicenceConditionEntry> licenceConditionList() {
+        return orEmpty(licenceConditions);
+    }
+
     List<ThemeEntry> themeList() {
         return orEmpty(themes);
     }
@@ -68,7 +87,12 @@ record ProgrammeFile(String id, Integer version, String name, String summary, Li
                         completion.minimumGroupSessions()),
                 new CoFacilitationRule(Set.copyOf(coFacilitation.requiredAgencyTypes()),
                         Boolean.TRUE.equals(coFacilitation.trainedOnly())),
-                orEmpty(referralSources), orEmpty(vulnerabilityFactors));
+                orEmpty(referralSources), orEmpty(vulnerabilityFactors),
+                componentList().stream().map(entry -> new ProgrammeComponent(entry.code(), entry.title().trim(),
+                        entry.description() == null ? "" : entry.description().trim(), entry.core())).toList(),
+                licenceConditionList().stream().map(entry -> new LicenceConditionDefinition(entry.code(), entry.type(),
+                        entry.title().trim(), entry.description() == null ? "" : entry.description().trim(),
+                        entry.frequencyWeeks(), entry.metAtPercent(), entry.atRiskFromPercent())).toList());
     }
 
     private static ContactDefinition contact(ContactEntry entry) {

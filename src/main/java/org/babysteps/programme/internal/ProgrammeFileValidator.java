@@ -27,6 +27,7 @@ final class ProgrammeFileValidator {
         checkThemes(file.themeList(), problems);
         ContactChecks.check(file, problems);
         RuleChecks.check(file, problems);
+        LicenceChecks.check(file, problems);
         checkChoices("referralSources", file.referralSources(), true, problems);
         checkChoices("vulnerabilityFactors", file.vulnerabilityFactors(), false, problems);
         return problems;
