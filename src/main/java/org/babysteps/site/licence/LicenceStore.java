@@ -2,7 +2,6 @@ package org.babysteps.site.licence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +21,7 @@ public class LicenceStore {
 
     private static final String SELECT = "select l.*, s.name as site_name from licence l join site s on s.id = l.site_id ";
 
-    public record Change(LicenceState from, LicenceState to, String reason, String byName, Instant at) {
+    public record Change(LicenceState from, LicenceState to, String reason, String byName, java.time.LocalDateTime at) {
     }
 
     public record Condition(UUID licence, LicenceCondition condition, LocalDate addedOn, String addedByName) {
@@ -117,7 +116,7 @@ public class LicenceStore {
                 .param("id", licence)
                 .query((rs, n) -> new Change(rs.getString("from_status") == null ? null : LicenceState.valueOf(rs.getString("from_status")),
                         LicenceState.valueOf(rs.getString("to_status")), rs.getString("reason"), rs.getString("by_name"),
-                        rs.getTimestamp("at").toInstant()))
+                        rs.getTimestamp("at").toInstant().atZone(org.babysteps.platform.UkTime.ZONE).toLocalDateTime()))
                 .list();
     }
 

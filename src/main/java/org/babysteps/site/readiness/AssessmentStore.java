@@ -2,7 +2,6 @@ package org.babysteps.site.readiness;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +21,7 @@ public class AssessmentStore {
             """;
 
     /** A move between states, with the comment that came with it. */
-    public record StatusChange(AssessmentStatus from, AssessmentStatus to, String comment, String byName, Instant at) {
+    public record StatusChange(AssessmentStatus from, AssessmentStatus to, String comment, String byName, java.time.LocalDateTime at) {
     }
 
     private final JdbcClient jdbc;
@@ -102,7 +101,7 @@ public class AssessmentStore {
                         where c.assessment_id = :id and """ + " " + scope.condition("a.site_id") + " order by c.at, c.id"))
                 .param("id", id)
                 .query((rs, n) -> new StatusChange(status(rs.getString("from_status")), status(rs.getString("to_status")),
-                        rs.getString("comment"), rs.getString("by_name"), rs.getTimestamp("at").toInstant()))
+                        rs.getString("comment"), rs.getString("by_name"), rs.getTimestamp("at").toInstant().atZone(org.babysteps.platform.UkTime.ZONE).toLocalDateTime()))
                 .list();
     }
 

@@ -1,6 +1,5 @@
 package org.babysteps.site.readiness;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.babysteps.identity.SiteScope;
@@ -14,10 +13,10 @@ import org.springframework.stereotype.Repository;
 public class CriterionStore {
 
     /** One save of a criterion: revision 1 is the first. */
-    public record Entry(String criterion, int revision, ReadinessRating rating, String evidence, String byName, Instant at) {
+    public record Entry(String criterion, int revision, ReadinessRating rating, String evidence, String byName, java.time.LocalDateTime at) {
     }
 
-    public record Comment(String criterion, String comment, String byName, Instant at) {
+    public record Comment(String criterion, String comment, String byName, java.time.LocalDateTime at) {
     }
 
     private final JdbcClient jdbc;
@@ -56,7 +55,7 @@ public class CriterionStore {
                 .param("id", assessment)
                 .query((rs, n) -> new Entry(rs.getString("criterion"), rs.getInt("revision"),
                         rs.getString("rating") == null ? null : ReadinessRating.valueOf(rs.getString("rating")),
-                        rs.getString("evidence"), rs.getString("by_name"), rs.getTimestamp("at").toInstant()))
+                        rs.getString("evidence"), rs.getString("by_name"), rs.getTimestamp("at").toInstant().atZone(org.babysteps.platform.UkTime.ZONE).toLocalDateTime()))
                 .list();
     }
 
@@ -73,7 +72,7 @@ public class CriterionStore {
                         where c.assessment_id = :id and """ + " " + scope.condition("a.site_id") + " order by c.at, c.id"))
                 .param("id", assessment)
                 .query((rs, n) -> new Comment(rs.getString("criterion"), rs.getString("comment"), rs.getString("by_name"),
-                        rs.getTimestamp("at").toInstant()))
+                        rs.getTimestamp("at").toInstant().atZone(org.babysteps.platform.UkTime.ZONE).toLocalDateTime()))
                 .list();
     }
 }

@@ -2,7 +2,6 @@ package org.babysteps.site.readiness;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,7 +16,7 @@ public class EvidenceFileStore {
 
     /** A file as listed; {@code removedAt} set once someone removed it. */
     public record EvidenceFile(UUID id, String criterion, String fileName, String contentType, long sizeBytes,
-                               String byName, Instant at, Instant removedAt, String removedByName) {
+                               String byName, java.time.LocalDateTime at, java.time.LocalDateTime removedAt, String removedByName) {
         public boolean removed() {
             return removedAt != null;
         }
@@ -78,6 +77,6 @@ public class EvidenceFileStore {
         var removed = rs.getTimestamp("removed_at");
         return new EvidenceFile(rs.getObject("id", UUID.class), rs.getString("criterion"), rs.getString("file_name"),
                 rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("by_name"),
-                rs.getTimestamp("at").toInstant(), removed == null ? null : removed.toInstant(), rs.getString("removed_by_name"));
+                rs.getTimestamp("at").toInstant().atZone(org.babysteps.platform.UkTime.ZONE).toLocalDateTime(), removed == null ? null : removed.toInstant().atZone(org.babysteps.platform.UkTime.ZONE).toLocalDateTime(), rs.getString("removed_by_name"));
     }
 }

@@ -1,0 +1,36 @@
+package org.babysteps.site.readiness.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+
+/**
+ * An upload far over the limit is refused by the server before any page sees it; this turns that refusal into a
+ * page that says so in words, instead of an error page. Files just over the limit get the message next to the
+ * field from the evidence rules.
+ */
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class UploadLimitAdvice {
+
+    private final long maxBytes;
+
+    UploadLimitAdvice(@org.springframework.beans.factory.annotation.Value("${babysteps.readiness.max-evidence-bytes:10485760}") long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    @ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
+    String tooLarge(HttpServletRequest request, Model model) {
+        model.addAttribute("message", "The file is too large to upload. Evidence files must be smaller than " + (maxBytes / (1024 * 1024)) + " MB:"
+                + " upload a smaller copy, for example a PDF of the scanned letter at a lower resolution.");
+        model.addAttribute("back", request.getHeader("Referer"));
+        return "error/rule";
+    }
+}
