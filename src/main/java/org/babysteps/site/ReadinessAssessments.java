@@ -132,6 +132,11 @@ public class ReadinessAssessments {
         audit(site, assessment, "condition " + condition + " done");
     }
 
+    /** The conditions of a decision, in order, to mark them done by id. */
+    public List<UUID> conditionIds(SiteId site, UUID assessment) {
+        return writes.conditionIds(assessment(site, assessment).id(), access.scope());
+    }
+
     private AssessmentRow draft(SiteId site, UUID assessment, String criterion) {
         AssessmentRow row = assessment(site, assessment);
         criterion(row, criterion);

@@ -106,6 +106,10 @@ public class ReadinessWrites {
         AssessmentLifecycle.markDone(!conditions.markDone(condition, today, by.displayName()));
     }
 
+    public List<UUID> conditionIds(UUID assessment, SiteScope scope) {
+        return conditions.ofAssessment(assessment, scope).stream().map(ConditionStore.Condition::id).toList();
+    }
+
     public long maxEvidenceBytes() {
         return filePolicy.maxBytes();
     }

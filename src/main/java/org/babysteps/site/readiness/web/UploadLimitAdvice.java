@@ -28,9 +28,7 @@ class UploadLimitAdvice {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     @ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
     String tooLarge(HttpServletRequest request, Model model) {
-        model.addAttribute("message", "The file is too large to upload. Evidence files must be smaller than " + (maxBytes / (1024 * 1024)) + " MB:"
-                + " upload a smaller copy, for example a PDF of the scanned letter at a lower resolution.");
-        model.addAttribute("back", request.getHeader("Referer"));
-        return "error/rule";
+        return LifecycleRuleAdvice.rulePage("The file is too large to upload. Evidence files must be smaller than " + (maxBytes / (1024 * 1024)) + " MB:"
+                + " upload a smaller copy, for example a PDF of the scanned letter at a lower resolution.", request, model);
     }
 }

@@ -1,0 +1,172 @@
+package org.babysteps.site.licence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.babysteps.PlatformTest;
+import org.babysteps.SignedIn;
+import org.babysteps.identity.CurrentUser;
+import org.babysteps.identity.internal.UserStore;
+import org.babysteps.platform.SiteId;
+import org.babysteps.platform.UkTime;
+import org.babysteps.site.LicenceState;
+import org.babysteps.site.LicenceSummary;
+import org.babysteps.site.Licences;
+import org.babysteps.site.LifecycleFixture;
+import org.babysteps.site.ReadinessOutcome;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** Issuing and changing licences on fresh sites: the rules, the messages, and that nothing half-saves. */
+@PlatformTest
+@AutoConfigureMockMvc
+class LicencePagesTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserStore users;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    LifecycleFixture fixture;
+    @Autowired
+    Licences licences;
+
+    private SiteId site;
+    private CurrentUser manager;
+    private final LocalDate start = UkTime.today().minusMonths(1);
+
+    @BeforeEach
+    void aFreshSite() {
+        site = fixture.newSite();
+        manager = users.findByEmail("manager@licensor.demo").orElseThrow();
+    }
+
+    @Test
+    void aLicenceNeedsAPositiveReadinessDecision() throws Exception {
+        issue(start, null, true).andExpect(status().isOk())
+                .andExpect(content().string(containsString("the site has no decided readiness assessment")));
+        fixture.decided(site, ReadinessOutcome.NOT_YET);
+        issue(start, null, true).andExpect(content().string(containsString("latest readiness decision is &quot;not yet ready&quot;")));
+        assertThat(count("licence")).isZero();
+    }
+
+    @Test
+    void aLicenceCarriesTheProgrammesConditionsAndTheSitesOwnAndRunsThreeYearsByDefault() throws Exception {
+        fixture.decided(site, ReadinessOutcome.READY_WITH_CONDITIONS);
+        mvc.perform(post("/sites/" + site + "/licences").with(user(manager)).with(csrf()).param("programme", "baby-steps")
+                        .param("startsOn", start.toString()).param("issueNow", "true")
+                        .param("conditionTitle", "Monthly data return").param("conditionDescription", "Send registers monthly"))
+                .andExpect(status().is3xxRedirection());
+        LicenceSummary licence = current().orElseThrow();
+        assertThat(licence.state()).isEqualTo(LicenceState.ACTIVE);
+        assertThat(licence.endsOn()).isEqualTo(start.plusYears(3).minusDays(1));
+        assertThat(licence.conditions()).extracting(c -> c.code()).containsExactly("co-facilitation", "trained-facilitators",
+                "reflective-supervision", "data-returns", "fidelity", "site-1");
+        assertThat(licence.conditions().get(5).siteSpecific()).isTrue();
+    }
+
+    @Test
+    void anOverlappingLicenceIsRefusedAndOneStartingAfterTheEndIsNot() throws Exception {
+        fixture.decided(site, ReadinessOutcome.READY);
+        issue(start, null, true).andExpect(status().is3xxRedirection());
+        LocalDate end = start.plusYears(3).minusDays(1);
+        issue(end, null, false).andExpect(status().isOk()).andExpect(content().string(containsString("These dates overlap")));
+        assertThat(count("licence")).isOne();
+        issue(end.plusDays(1), null, false).andExpect(status().is3xxRedirection());
+        assertThat(count("licence")).isEqualTo(2);
+        assertThat(current().orElseThrow().startsOn()).as("the licence in force, not the renewal").isEqualTo(start);
+    }
+
+    @Test
+    void anEndBeforeTheStartAndAMistypedDateAreExplainedNextToTheirFields() throws Exception {
+        fixture.decided(site, ReadinessOutcome.READY);
+        issue(start, start.minusDays(1), true).andExpect(content().string(containsString("The end date must be after the start date")))
+                .andExpect(content().string(containsString("id=\"endsOn-error\"")));
+        mvc.perform(post("/sites/" + site + "/licences").with(user(manager)).with(csrf()).param("programme", "baby-steps")
+                .param("startsOn", "2026-02-31")).andExpect(content().string(containsString("Start date must be a real date")));
+        assertThat(count("licence")).isZero();
+    }
+
+    @Test
+    void aDraftIsIssuedThenSuspendedReinstatedAndEndedEachWithAReasonAndAudited() throws Exception {
+        fixture.decided(site, ReadinessOutcome.READY);
+        issue(start, null, false).andExpect(status().is3xxRedirection());
+        UUID id = current().orElseThrow().id();
+        assertThat(current().orElseThrow().state()).isEqualTo(LicenceState.DRAFT);
+        String base = "/sites/" + site + "/licences/" + id + "/";
+        mvc.perform(post(base + "activation").with(user(manager)).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post(base + "suspension").with(user(manager)).with(csrf()).param("reason", " "))
+                .andExpect(content().string(containsString("Give the reason the licence is suspended")));
+        assertThat(current().orElseThrow().state()).isEqualTo(LicenceState.ACTIVE);
+        mvc.perform(post(base + "suspension").with(user(manager)).with(csrf()).param("reason", "No reflective supervision for 4 months"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(current().orElseThrow().suspensionReason()).isEqualTo("No reflective supervision for 4 months");
+        mvc.perform(post(base + "suspension").with(user(manager)).with(csrf()).param("reason", "again"))
+                .andExpect(content().string(containsString("suspended cannot be suspended")));
+        mvc.perform(post(base + "reinstatement").with(user(manager)).with(csrf()).param("reason", "Supervision restarted"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(base + "ending").with(user(manager)).with(csrf()).param("reason", "Funding ended")
+                .param("endedOn", UkTime.today().toString())).andExpect(status().is3xxRedirection());
+        assertThat(current().orElseThrow().state()).isEqualTo(LicenceState.ENDED);
+        assertThat(jdbc.sql("select count(*) from audit_event where record_type = 'licence' and record_id = ?")
+                .param(id.toString()).query(Integer.class).single()).isEqualTo(5);
+        assertThat(jdbc.sql("select reason from licence_change where licence_id = ? order by at").param(id).query(String.class).list())
+                .containsExactly("Drafted", null, "No reflective supervision for 4 months", "Supervision restarted", "Funding ended");
+    }
+
+    @Test
+    void theNorthCommissionerReadsTheLicenceStatusButNoReadinessOrHistory() throws Exception {
+        UUID north = jdbc.sql("select id from site where name = 'North Demo Site'").query(UUID.class).single();
+        CurrentUser commissioner = users.findByEmail("commissioner@north.demo").orElseThrow();
+        mvc.perform(get("/sites/" + north + "/licence").with(user(commissioner)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Every group session is co-facilitated")))
+                .andExpect(content().string(not(containsString("History of this licence"))))
+                .andExpect(content().string(not(containsString("Suspend licence"))));
+        mvc.perform(get("/sites/" + north + "/readiness").with(user(commissioner))).andExpect(status().isForbidden());
+        mvc.perform(get("/sites/" + site + "/licence").with(user(commissioner))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void licencesOfOtherSitesAreNotVisibleThroughTheApi() {
+        fixture.decided(site, ReadinessOutcome.READY);
+        new SignedIn(users).run("admin@licensor.demo", () -> { });
+        List<LicenceSummary> southsView = new SignedIn(users).as("lead@south.demo", licences::currentForVisibleSites);
+        assertThat(southsView).allMatch(l -> l.siteName().equals("South Demo Site"));
+        assertThat(new SignedIn(users).as("lead@south.demo", () -> licences.current(site))).isEmpty();
+    }
+
+    private ResultActions issue(LocalDate startsOn, LocalDate endsOn, boolean now) throws Exception {
+        var request = post("/sites/" + site + "/licences").with(user(manager)).with(csrf()).param("programme", "baby-steps")
+                .param("startsOn", startsOn.toString()).param("issueNow", String.valueOf(now));
+        if (endsOn != null) {
+            request = request.param("endsOn", endsOn.toString());
+        }
+        return mvc.perform(request);
+    }
+
+    private java.util.Optional<LicenceSummary> current() {
+        return new SignedIn(users).as("admin@licensor.demo", () -> licences.current(site));
+    }
+
+    private int count(String table) {
+        return jdbc.sql("select count(*) from " + table + " where site_id = ?").param(site.value()).query(Integer.class).single();
+    }
+}
