@@ -8,7 +8,7 @@ import java.util.Objects;
 /** The dates a report covers, both included. */
 public record ReportingPeriod(LocalDate from, LocalDate to) {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     public ReportingPeriod {
         Objects.requireNonNull(from, "from");
@@ -38,7 +38,7 @@ public record ReportingPeriod(LocalDate from, LocalDate to) {
         return !day.isBefore(from) && !day.isAfter(to);
     }
 
-    /** "1 Jul 2026 to 30 Sep 2026". */
+    /** "1 July 2026 to 30 September 2026", GOV.UK style. */
     public String label() {
         return DAY.format(from) + " to " + DAY.format(to);
     }
