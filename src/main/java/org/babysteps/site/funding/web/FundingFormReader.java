@@ -19,8 +19,8 @@ final class FundingFormReader {
             errors.rejectValue("commissionerId", "required", "Select the commissioner or enter the name of a new one");
         }
         BigDecimal amount = amount(form.getAmount(), errors);
-        LocalDate startsOn = DateFields.parse(form.getStartsOn(), "startsOn", "the date the funding starts", true, errors);
-        LocalDate endsOn = DateFields.parse(form.getEndsOn(), "endsOn", "the date the funding ends", true, errors);
+        LocalDate startsOn = DateFields.parse(form.getStartsOn(), "startsOn", "the start date", true, errors);
+        LocalDate endsOn = DateFields.parse(form.getEndsOn(), "endsOn", "the end date", true, errors);
         if (errors.hasErrors()) {
             return null;
         }
