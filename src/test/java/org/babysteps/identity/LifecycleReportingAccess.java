@@ -22,7 +22,10 @@ final class LifecycleReportingAccess {
     static final Map<String, Set<Persona>> RULES = Map.of(
             "GET /sites/{id}/compliance", COMPLIANCE,
             "GET /sites/{id}/evidence", EVIDENCE,
-            "GET /sites/{id}/evidence.pdf", EVIDENCE);
+            "GET /sites/{id}/evidence.pdf", EVIDENCE,
+            // {streamId} is the north stream the north commissioner's own organisation pays for
+            "GET /funding/{streamId}/evidence", EVIDENCE,
+            "GET /funding/{streamId}/evidence.pdf", EVIDENCE);
 
     private LifecycleReportingAccess() {
     }

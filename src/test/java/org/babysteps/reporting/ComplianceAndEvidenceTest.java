@@ -182,4 +182,27 @@ class ComplianceAndEvidenceTest {
             }
         }
     }
+
+    @Test
+    void fromAFundingStreamTheCommissionerGetsThePackForItsPeriodButNotAnotherCommissionersOrSitesStream() throws Exception {
+        var commissioner = users.findByEmail("commissioner@north.demo").orElseThrow();
+        UUID own = jdbc.sql("select f.id from funding_stream f join agency a on a.id = f.commissioner_id where"
+                + " f.site_id = ? and a.name = 'Northshire Integrated Care Board (demo)'").param(north.value())
+                .query(UUID.class).single();
+        UUID otherCommissioners = jdbc.sql("select f.id from funding_stream f join agency a on a.id = f.commissioner_id"
+                + " where f.site_id = ? and a.name <> 'Northshire Integrated Care Board (demo)' limit 1")
+                .param(north.value()).query(UUID.class).single();
+        UUID southStream = jdbc.sql("select f.id from funding_stream f join site s on s.id = f.site_id"
+                + " where s.name = 'South Demo Site' limit 1").query(UUID.class).single();
+
+        mvc.perform(get("/funding/" + own + "/evidence").with(user(commissioner)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Evidence pack for re-commissioning")))
+                .andExpect(content().string(Matchers.containsString("funded by Northshire Integrated Care Board (demo)")));
+        mvc.perform(get("/funding/" + own + "/evidence.pdf").with(user(commissioner)))
+                .andExpect(status().isOk()).andExpect(content().contentType("application/pdf"));
+        mvc.perform(get("/funding/" + otherCommissioners + "/evidence").with(user(commissioner))).andExpect(status().isNotFound());
+        mvc.perform(get("/funding/" + southStream + "/evidence").with(user(commissioner))).andExpect(status().isNotFound());
+        mvc.perform(get("/funding/" + southStream + "/evidence.pdf").with(user(commissioner))).andExpect(status().isNotFound());
+    }
 }
