@@ -53,6 +53,15 @@ class AdaptationDecisionPolicyTest {
     }
 
     @Test
+    void anEmptyDecisionHasEveryProblemAtOnceButAClosedRequestOnlyThatOne() {
+        assertThat(policy.problems(AdaptationStatus.REQUESTED, null, " ", null))
+                .extracting(SiteChangeRejectedException::field).containsExactly("decision", "reason");
+        assertThat(policy.problems(AdaptationStatus.DECLINED, null, null, null))
+                .extracting(SiteChangeRejectedException::getMessage).containsExactly(
+                        "This request is no longer awaiting a decision: it is declined, and that cannot be changed");
+    }
+
+    @Test
     void aRequestAwaitingDecisionCanBeWithdrawn() {
         assertThatCode(() -> policy.checkWithdrawal(AdaptationStatus.REQUESTED)).doesNotThrowAnyException();
     }

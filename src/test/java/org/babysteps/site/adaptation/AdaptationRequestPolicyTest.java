@@ -55,6 +55,13 @@ class AdaptationRequestPolicyTest {
         assertRejected(request("group-size", "What", "Why", null, null, null), "startsOn", "Enter the date");
     }
 
+    @Test
+    void anEmptyRequestHasEveryProblemAtOnceInFormOrder() {
+        assertThat(policy.problems(request(null, null, null, null, null, null), BABY_STEPS))
+                .extracting(SiteChangeRejectedException::field)
+                .containsExactly("componentCode", "what", "why", "startsOn");
+    }
+
     private static NewAdaptation request(String code, String what, String why, String justification, LocalDate from,
                                          LocalDate until) {
         return new NewAdaptation(code, what, why, justification, from, until);

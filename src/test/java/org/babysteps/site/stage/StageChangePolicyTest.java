@@ -56,6 +56,12 @@ class StageChangePolicyTest {
     }
 
     @Test
+    void anEmptyChangeHasEveryProblemAtOnceInFormOrder() {
+        org.assertj.core.api.Assertions.assertThat(policy.problems(preparingSinceJune, null, null, null, TODAY))
+                .extracting(SiteChangeRejectedException::field).containsExactly("stage", "startedOn", "note");
+    }
+
+    @Test
     void theFirstRecordedChangeMayPredateTheSitesRecordAndRecordExploring() {
         assertThatCode(() -> policy.check(nothingRecorded, ImplementationStage.EXPLORING, TODAY.minusYears(2),
                 "Exploring since the regional event", TODAY)).doesNotThrowAnyException();

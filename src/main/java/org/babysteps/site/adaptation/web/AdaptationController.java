@@ -11,6 +11,8 @@ import org.babysteps.site.SiteChangeRejectedException;
 import org.babysteps.site.SiteSummary;
 import org.babysteps.site.Sites;
 import org.babysteps.site.adaptation.AdaptationRecord;
+import org.babysteps.site.adaptation.AdaptationRequestPolicy;
+import org.babysteps.site.stage.web.FieldProblems;
 import org.babysteps.site.AdaptationRequests;
 import org.babysteps.site.NewAdaptation;
 import org.babysteps.site.adaptation.SiteAdaptations;
@@ -65,10 +67,12 @@ class AdaptationController {
         SiteSummary site = site(id);
         LocalDate startsOn = DateFields.parse(form.getStartsOn(), "startsOn", "the date the adaptation starts", true, errors);
         LocalDate endsOn = DateFields.parse(form.getEndsOn(), "endsOn", "the end date", false, errors);
+        NewAdaptation request = new NewAdaptation(form.getComponentCode(), form.getWhat(), form.getWhy(),
+                form.getCoreJustification(), startsOn, endsOn);
+        FieldProblems.show(new AdaptationRequestPolicy().problems(request, programmes.defaultProgramme()), errors);
         if (!errors.hasErrors()) {
             try {
-                UUID created = requests.request(site.id(), new NewAdaptation(form.getComponentCode(), form.getWhat(),
-                        form.getWhy(), form.getCoreJustification(), startsOn, endsOn));
+                UUID created = requests.request(site.id(), request);
                 redirect.addFlashAttribute("success", "Adaptation requested: the licensor will decide on it");
                 return "redirect:/sites/" + id + "/adaptations/" + created;
             } catch (SiteChangeRejectedException rejected) {

@@ -6,7 +6,9 @@ import org.babysteps.platform.SiteId;
 import org.babysteps.platform.web.RuleErrors;
 import org.babysteps.site.AdaptationStatus;
 import org.babysteps.site.SiteChangeRejectedException;
+import org.babysteps.site.adaptation.AdaptationDecisionPolicy;
 import org.babysteps.site.adaptation.AdaptationRecord;
+import org.babysteps.site.stage.web.FieldProblems;
 import org.babysteps.site.AdaptationRequests;
 import org.babysteps.site.adaptation.SiteAdaptations;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,14 +46,18 @@ class AdaptationDecisionController {
                   @ModelAttribute("decisionForm") DecisionForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
         AdaptationRecord adaptation = find(id, adaptationId);
-        try {
-            AdaptationStatus decision = decision(form.getDecision());
-            requests.decide(adaptation.site(), adaptation.id(), form.getVersion(), decision, form.getReason(),
-                    form.getConditions());
-            redirect.addFlashAttribute("success", "Decision recorded: " + decision.label().toLowerCase());
-            return "redirect:/sites/" + id + "/adaptations/" + adaptationId;
-        } catch (SiteChangeRejectedException rejected) {
-            RuleErrors.reject(errors, rejected);
+        AdaptationStatus decision = decision(form.getDecision());
+        FieldProblems.show(new AdaptationDecisionPolicy().problems(adaptation.status(), decision, form.getReason(),
+                form.getConditions()), errors);
+        if (!errors.hasErrors()) {
+            try {
+                requests.decide(adaptation.site(), adaptation.id(), form.getVersion(), decision, form.getReason(),
+                        form.getConditions());
+                redirect.addFlashAttribute("success", "Decision recorded: " + decision.label().toLowerCase());
+                return "redirect:/sites/" + id + "/adaptations/" + adaptationId;
+            } catch (SiteChangeRejectedException rejected) {
+                RuleErrors.reject(errors, rejected);
+            }
         }
         return AdaptationPages.show(find(id, adaptationId), model);
     }

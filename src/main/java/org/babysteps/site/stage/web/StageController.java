@@ -13,6 +13,7 @@ import org.babysteps.site.SiteChangeRejectedException;
 import org.babysteps.site.stage.BoardOrder;
 import org.babysteps.site.stage.SiteStage;
 import org.babysteps.site.stage.SiteStages;
+import org.babysteps.site.stage.StageChangePolicy;
 import org.babysteps.site.stage.TimeInStage;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -51,9 +52,10 @@ class StageController {
                   RedirectAttributes redirect) {
         SiteStage current = current(id);
         LocalDate startedOn = DateFields.parse(form.getStartedOn(), "startedOn", "the date the stage started", true, errors);
+        ImplementationStage stage = stage(form.getStage());
+        FieldProblems.show(new StageChangePolicy().problems(current, stage, startedOn, form.getNote(), UkTime.today()), errors);
         if (!errors.hasErrors()) {
             try {
-                ImplementationStage stage = stage(form.getStage());
                 stages.change(current.site(), form.getRecordedChanges(), stage, startedOn, form.getNote());
                 redirect.addFlashAttribute("success", "Stage changed to " + stage.label().toLowerCase());
                 return "redirect:/sites/" + id + "/stage";
