@@ -44,4 +44,7 @@ public interface Families {
 
     /** Counts of the site's families at each step of the journey; aggregate only, for dashboards. */
     ReferralFunnel funnel(SiteId site);
+
+    /** What happened to the site's families from..to (both included), step by step; aggregate only, for reports. */
+    ReferralActivity activity(SiteId site, LocalDate from, LocalDate to);
 }

@@ -60,4 +60,13 @@ public class UserAccounts {
         auditLog.record(AuditRecord.of(AuditAction.VIEW, "licensor-staff", null, null));
         return staff;
     }
+
+    /**
+     * Who the system should tell about something: enabled accounts holding any of the roles, site roles only at
+     * {@code site} (null: none), licensor roles anywhere. For notifications sent by jobs, not for display.
+     */
+    @Transactional(readOnly = true)
+    public List<UserSummary> enabledHolders(Set<Role> roles, SiteId site) {
+        return store.enabledHolders(roles, site);
+    }
 }

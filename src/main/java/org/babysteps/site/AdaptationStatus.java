@@ -5,7 +5,9 @@ public enum AdaptationStatus {
     REQUESTED("Awaiting decision"),
     APPROVED("Approved"),
     APPROVED_WITH_CONDITIONS("Approved with conditions"),
-    DECLINED("Declined");
+    DECLINED("Declined"),
+    /** The site took the request back before the licensor decided. */
+    WITHDRAWN("Withdrawn");
 
     private final String label;
 

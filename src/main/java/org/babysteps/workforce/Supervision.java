@@ -103,6 +103,22 @@ public class Supervision {
         return compliance(facilitators, today);
     }
 
+    /**
+     * Facilitators of a site in post at some time from..to, with their supervision sessions up to {@code to}: what
+     * the licence's supervision condition is judged on over a period. Names and dates only, never topics.
+     */
+    @Transactional(readOnly = true)
+    public List<SupervisionHistory> historyAt(SiteId site, LocalDate from, LocalDate to) {
+        List<Practitioner> facilitators = practitioners.atSite(site, access.scope()).stream()
+                .filter(p -> p.roles().contains(ProgrammeRole.FACILITATOR))
+                .filter(p -> !p.startedOn().isAfter(to) && (p.leftOn() == null || p.leftOn().isAfter(from)))
+                .toList();
+        Map<PractitionerId, List<LocalDate>> sessions =
+                store.supervisedOn(facilitators.stream().map(Practitioner::id).toList(), to);
+        return facilitators.stream().map(p -> new SupervisionHistory(p.id(), p.name(), p.startedOn(), p.leftOn(),
+                sessions.getOrDefault(p.id(), List.of()))).toList();
+    }
+
     /** The caller's own compliance, if they are a facilitator. */
     @Transactional(readOnly = true)
     public Optional<SupervisionCompliance> myCompliance() {

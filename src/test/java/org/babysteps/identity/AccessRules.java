@@ -58,6 +58,7 @@ final class AccessRules {
             Map.entry("GET /users/new", ADMIN),
             Map.entry("POST /users", ADMIN),
             Map.entry("GET /audit", ADMIN),
+            Map.entry("GET /notifications", ADMIN),
             Map.entry("POST /audit/verification", ADMIN),
             Map.entry("GET /actuator", ADMIN),
             Map.entry("GET /actuator/health", EVERYONE),

@@ -69,6 +69,20 @@ class InvalidProgrammeFileTest {
                 mistake("a misspelt field", "maxFamilies: 8", "maxFamily: 8", "unknown field 'maxFamily'"),
                 mistake("a field given twice", "maxFamilies: 8", "maxFamilies: 8\n  maxFamilies: 9", "maxFamilies"),
                 mistake("an unknown contact kind", "kind: GROUP_SESSION", "kind: WORKSHOP", "WORKSHOP"),
+                mistake("a component code used twice", "code: venue", "code: visits",
+                        "component code 'visits' is used more than once"),
+                mistake("a component that does not say whether it is core", "    core: false\n", "",
+                        "component 'venue' must say core: true or core: false"),
+                mistake("a licence condition type used twice", "type: REFLECTIVE_SUPERVISION", "type: CO_FACILITATION",
+                        "licence condition 'supervision' repeats type CO_FACILITATION"),
+                mistake("an unknown licence condition type", "type: REFLECTIVE_SUPERVISION", "type: GOOD_VIBES", "GOOD_VIBES"),
+                mistake("supervision without a frequency", "    frequencyWeeks: 6\n", "",
+                        "licence condition 'supervision' needs frequencyWeeks of 1 or more"),
+                mistake("an at-risk threshold above met", "atRiskFromPercent: 90", "atRiskFromPercent: 101",
+                        "licence condition 'pairs' has a percentage outside 0 to 100"),
+                mistake("thresholds the wrong way round", "metAtPercent: 100\n    atRiskFromPercent: 75",
+                        "metAtPercent: 70\n    atRiskFromPercent: 75",
+                        "licence condition 'supervision' has atRiskFromPercent 75 above metAtPercent 70"),
                 mistake("YAML that does not parse", "themes: [beta]", "themes: [beta", "line "));
     }
 

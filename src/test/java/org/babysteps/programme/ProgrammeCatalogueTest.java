@@ -79,6 +79,19 @@ class ProgrammeCatalogueTest {
     }
 
     @Test
+    void babyStepsLicenceCarriesTheFiveConditionsAndMarksItsCoreComponents() {
+        ProgrammeDefinition babySteps = shipped.find(BABY_STEPS).orElseThrow();
+
+        assertThat(babySteps.licenceConditions()).extracting(LicenceConditionDefinition::type)
+                .containsExactlyInAnyOrder(LicenceConditionType.values());
+        assertThat(babySteps.licenceCondition(LicenceConditionType.REFLECTIVE_SUPERVISION).orElseThrow().frequencyWeeks())
+                .isEqualTo(6);
+        assertThat(babySteps.components()).filteredOn(ProgrammeComponent::core).extracting(ProgrammeComponent::code)
+                .contains("two-home-visits", "nine-group-sessions", "co-facilitation", "talk-and-listen-time");
+        assertThat(babySteps.component("venue-and-timing").orElseThrow().core()).isFalse();
+    }
+
+    @Test
     void aSecondProgrammeIsAddedAsAFileAndLoadedAlongside() {
         ProgrammeCatalogue both = new ProgrammeCatalogue(
                 new String[] {"classpath*:programmes/*.yml", "classpath*:programmes-test/*.yml"}, "baby-steps");

@@ -53,6 +53,25 @@ final class TinyProgrammeFile {
               trainedOnly: true
             referralSources: [Midwife]
             vulnerabilityFactors: [Other]
+            components:
+              - code: visits
+                title: The home visit
+                core: true
+              - code: venue
+                title: The venue
+                core: false
+            licenceConditions:
+              - code: pairs
+                type: CO_FACILITATION
+                title: Every session co-facilitated
+                metAtPercent: 100
+                atRiskFromPercent: 90
+              - code: supervision
+                type: REFLECTIVE_SUPERVISION
+                title: Supervision
+                frequencyWeeks: 6
+                metAtPercent: 100
+                atRiskFromPercent: 75
             """;
 
     private TinyProgrammeFile() {

@@ -67,6 +67,15 @@ public class HomeVisitStore {
         return true;
     }
 
+    /** A site's home visits planned from..to (both included), done or not, in date order. */
+    public List<HomeVisit> plannedAt(SiteScope scope, SiteId site, LocalDate from, LocalDate to) {
+        return withVisitors(scope.bind(jdbc.sql("select * from home_visit h where h.site_id = :site"
+                        + " and h.planned_date between :from and :to and " + scope.condition("h.site_id")
+                        + " order by h.planned_date, h.contact_code")
+                .param("site", site.value()).param("from", from).param("to", to))
+                .query(HomeVisitStore::visit).list());
+    }
+
     /** Visits planned for a person in a date range, across their sites. */
     public List<HomeVisit> plannedFor(UserId user, LocalDate from, LocalDate to) {
         return withVisitors(jdbc.sql("""

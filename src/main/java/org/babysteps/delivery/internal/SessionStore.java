@@ -96,6 +96,13 @@ public class SessionStore {
         return query(scope.bind(statement));
     }
 
+    /** Every session of a site planned from..to (both included), whatever its status, in date order. */
+    public List<SessionView> between(SiteScope scope, SiteId site, LocalDate from, LocalDate to) {
+        return query(scope.bind(jdbc.sql(SELECT + " where s.site_id = :site and s.planned_date between :from and :to and "
+                        + scope.condition("s.site_id") + " order by s.planned_date, s.planned_time, g.name")
+                .param("site", site.value()).param("from", from).param("to", to)));
+    }
+
     public void move(SessionId id, LocalDate date, LocalTime time, VenueId venue) {
         jdbc.sql("update group_session set planned_date = ?, planned_time = ?, venue_id = ? where id = ?")
                 .params(date, time, venue == null ? null : venue.value(), id.value()).update();

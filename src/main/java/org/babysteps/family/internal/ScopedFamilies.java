@@ -19,6 +19,7 @@ import org.babysteps.family.FamilySummary;
 import org.babysteps.family.JourneyStage;
 import org.babysteps.family.Participant;
 import org.babysteps.family.ReferralFunnel;
+import org.babysteps.family.ReferralActivity;
 import org.babysteps.identity.Access;
 import org.babysteps.platform.NotFoundException;
 import org.babysteps.platform.SiteId;
@@ -41,9 +42,12 @@ class ScopedFamilies implements Families {
     private final Today today;
     private final AuditLog auditLog;
     private final FunnelQuery funnel;
+    private final ActivityQuery activity;
 
     ScopedFamilies(FamilyStore families, MemberStore members, ConsentStore consents, FamilyJourney journey,
-                   Access access, Today today, AuditLog auditLog, FunnelQuery funnel) {
+                   Access access, Today today, AuditLog auditLog, FunnelQuery funnel,
+                   ActivityQuery activity) {
+        this.activity = activity;
         this.funnel = funnel;
         this.families = families;
         this.members = members;
@@ -57,6 +61,11 @@ class ScopedFamilies implements Families {
     @Override
     public ReferralFunnel funnel(SiteId site) {
         return funnel.of(site, access.scope());
+    }
+
+    @Override
+    public ReferralActivity activity(SiteId site, LocalDate from, LocalDate to) {
+        return activity.between(site, access.scope(), from, to);
     }
 
     @Override

@@ -87,6 +87,19 @@ public class UserStore {
         return jdbc.sql(sql).param("roles", names).query(this::toSummary).list();
     }
 
+    /** Enabled accounts holding any of the roles; site roles only at {@code site}, licensor roles anywhere. */
+    public List<UserSummary> enabledHolders(Set<Role> roles, SiteId site) {
+        String sql = "select " + ACCOUNT_COLUMNS + " from app_user u where u.enabled and exists (select 1 from user_role r"
+                + " where r.user_id = u.id and r.role = any(:roles) and (r.role = any(:licensorRoles) or exists"
+                + " (select 1 from user_site s where s.user_id = u.id and s.site_id = :site)))"
+                + " order by lower(u.display_name)";
+        String[] names = roles.stream().map(Role::name).toArray(String[]::new);
+        String[] licensorRoles = java.util.Arrays.stream(Role.values()).filter(Role::licensor).map(Role::name)
+                .toArray(String[]::new);
+        return jdbc.sql(sql).param("roles", names).param("licensorRoles", licensorRoles)
+                .param("site", site == null ? null : site.value()).query(this::toSummary).list();
+    }
+
     private CurrentUser toCurrentUser(ResultSet rs, int row) throws SQLException {
         return new CurrentUser(new UserId(rs.getObject("id", UUID.class)), rs.getString("email"),
                 rs.getString("display_name"), agency(rs), roles(rs.getArray("roles")), sites(rs.getArray("sites")),

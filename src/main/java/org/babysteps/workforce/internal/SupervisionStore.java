@@ -95,6 +95,24 @@ public class SupervisionStore {
         return last;
     }
 
+    /** Each practitioner's sessions as a supervisee on or before {@code until}, oldest first, wherever held. */
+    public Map<PractitionerId, List<LocalDate>> supervisedOn(Collection<PractitionerId> practitioners, LocalDate until) {
+        Map<PractitionerId, List<LocalDate>> dates = new HashMap<>();
+        if (practitioners.isEmpty()) {
+            return dates;
+        }
+        jdbc.sql("""
+                select a.practitioner_id, s.held_on from supervision_attendee a
+                join supervision_session s on s.id = a.session_id
+                where a.practitioner_id = any(:ids) and s.held_on <= :until order by s.held_on""")
+                .param("ids", practitioners.stream().map(PractitionerId::value).toArray(UUID[]::new))
+                .param("until", until)
+                .query((rs, n) -> dates.computeIfAbsent(new PractitionerId(rs.getObject("practitioner_id", UUID.class)),
+                        id -> new ArrayList<>()).add(rs.getObject("held_on", LocalDate.class)))
+                .list();
+        return dates;
+    }
+
     private JdbcClient.StatementSpec visible(String extra, SiteScope scope, Viewer viewer) {
         String sql = SELECT + " where " + scope.condition("s.site_id") + " and (:seesAll or " + IN_IT + ")" + extra
                 + " order by s.held_on desc, s.recorded_at desc";

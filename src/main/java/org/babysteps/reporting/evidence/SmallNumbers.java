@@ -1,0 +1,32 @@
+package org.babysteps.reporting.evidence;
+
+/**
+ * Small-number suppression for figures that leave the site: a count of families under 5 could point to someone,
+ * so it is shown as "fewer than 5", and so is any rate built on such a count (either part).
+ */
+public final class SmallNumbers {
+
+    static final int THRESHOLD = 5;
+    public static final String FEWER_THAN_5 = "fewer than 5";
+
+    private SmallNumbers() {
+    }
+
+    public static String count(long n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("A count cannot be negative: " + n);
+        }
+        return n < THRESHOLD ? FEWER_THAN_5 : Long.toString(n);
+    }
+
+    /** "75%", or a note that it is not shown; "no data" when there is nothing to divide by. */
+    public static String percent(long part, long whole) {
+        if (whole == 0) {
+            return "no data";
+        }
+        if (part < THRESHOLD || whole < THRESHOLD) {
+            return "not shown (fewer than 5 families)";
+        }
+        return Math.round(100.0 * part / whole) + "%";
+    }
+}
