@@ -53,8 +53,8 @@ class ReadinessLicenceBrowserTest {
         browser.checkPage(page, "lead-new-assessment");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Answer Strategic senior management buy-in in each partner agency")).click();
-        page.getByLabel("In place").check();
-        page.getByLabel("Evidence").fill("Signed letters of support from both directors, renewed this year.");
+        page.getByLabel("In place", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("Evidence", new Page.GetByLabelOptions().setExact(true)).fill("Signed letters of support from both directors, renewed this year.");
         browser.checkPage(page, "lead-criterion");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save answer")).click();
         assertThat(page.locator(".govuk-notification-banner")).containsText("Your answer was saved");

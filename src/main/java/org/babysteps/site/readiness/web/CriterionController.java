@@ -42,11 +42,14 @@ class CriterionController {
     private final Sites sites;
     private final ReadinessQueries queries;
     private final ReadinessAssessments assessments;
+    private final long maxMegabytes;
 
-    CriterionController(Sites sites, ReadinessQueries queries, ReadinessAssessments assessments) {
+    CriterionController(Sites sites, ReadinessQueries queries, ReadinessAssessments assessments,
+                        @org.springframework.beans.factory.annotation.Value("${babysteps.readiness.max-evidence-bytes:10485760}") long maxBytes) {
         this.sites = sites;
         this.queries = queries;
         this.assessments = assessments;
+        this.maxMegabytes = maxBytes / (1024 * 1024);
     }
 
     @GetMapping(BASE + "/criteria/{criterion}")
@@ -154,6 +157,7 @@ class CriterionController {
         model.addAttribute("page", page);
         model.addAttribute("view", view(page, criterion));
         model.addAttribute("ratings", ReadinessRating.values());
+        model.addAttribute("maxMegabytes", maxMegabytes);
         return "site/readiness/criterion";
     }
 
