@@ -25,7 +25,9 @@ final class LifecycleReportingAccess {
             "GET /sites/{id}/evidence.pdf", EVIDENCE,
             // {streamId} is the north stream the north commissioner's own organisation pays for
             "GET /funding/{streamId}/evidence", EVIDENCE,
-            "GET /funding/{streamId}/evidence.pdf", EVIDENCE);
+            "GET /funding/{streamId}/evidence.pdf", EVIDENCE,
+            "GET /lifecycle", EnumSet.of(LICENSOR_ADMIN, PROGRAMME_MANAGER),
+            "GET /lifecycle.csv", EnumSet.of(LICENSOR_ADMIN, PROGRAMME_MANAGER));
 
     private LifecycleReportingAccess() {
     }

@@ -22,8 +22,6 @@ class PageRuleViolations {
     @ExceptionHandler(RuleViolationException.class)
     @ResponseStatus(HttpStatus.UNPROCESSABLE_ENTITY)
     String ruleViolated(RuleViolationException rule, HttpServletRequest request, Model model) {
-        model.addAttribute("message", rule.getMessage());
-        model.addAttribute("back", request.getHeader("Referer"));
-        return "error/rule";
+        return RulePage.render(rule.getMessage(), request, model);
     }
 }

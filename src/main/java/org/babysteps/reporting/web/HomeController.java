@@ -9,6 +9,10 @@ import org.babysteps.family.ReferralFunnel;
 import org.babysteps.identity.Access;
 import org.babysteps.identity.CurrentUser;
 import org.babysteps.identity.Role;
+import java.util.stream.Collectors;
+import org.babysteps.reporting.lifecycle.LifecycleHome;
+import org.babysteps.reporting.lifecycle.SiteLifecycleBoard;
+import org.babysteps.reporting.lifecycle.SiteLifecycleRow;
 import org.babysteps.site.SiteSummary;
 import org.babysteps.site.Sites;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,9 +29,14 @@ class HomeController {
     private final DeliveryOverview delivery;
     private final Families families;
     private final org.babysteps.reporting.internal.WorkforceReport workforce;
+    private final LifecycleHome lifecycle;
+    private final SiteLifecycleBoard board;
 
     HomeController(Access access, Sites sites, DeliveryOverview delivery, Families families,
-                   org.babysteps.reporting.internal.WorkforceReport workforce) {
+                   org.babysteps.reporting.internal.WorkforceReport workforce, LifecycleHome lifecycle,
+                   SiteLifecycleBoard board) {
+        this.lifecycle = lifecycle;
+        this.board = board;
         this.workforce = workforce;
         this.access = access;
         this.sites = sites;
@@ -44,8 +53,17 @@ class HomeController {
         model.addAttribute("sites", visible);
         model.addAttribute("roleLabels", user.roles().stream().map(Role::label).sorted().toList());
         String home = homeFor(user);
-        if (home.equals("site-lead") || home.equals("commissioner")) {
-            model.addAttribute("siteDelivery", siteDelivery(visible, home.equals("site-lead")));
+        if (home.equals("site-lead")) {
+            model.addAttribute("siteDelivery", siteDelivery(visible, true));
+            model.addAttribute("lifecycle", visible.stream().collect(Collectors.toMap(
+                    SiteSummary::id, site -> lifecycle.alertsFor(site.id()))));
+        }
+        if (home.equals("commissioner")) {
+            model.addAttribute("commissioned", visible.stream().collect(Collectors.toMap(
+                    SiteSummary::id, site -> lifecycle.commissioned(site.id()))));
+        }
+        if (home.equals("licensor")) {
+            model.addAttribute("atRisk", board.rows().stream().filter(SiteLifecycleRow::atRisk).toList());
         }
         if (home.equals("site-lead")) {
             model.addAttribute("siteWorkforce", visible.stream().collect(java.util.stream.Collectors.toMap(

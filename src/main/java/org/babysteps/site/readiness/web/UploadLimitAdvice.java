@@ -1,6 +1,7 @@
 package org.babysteps.site.readiness.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.babysteps.platform.web.RulePage;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -28,7 +29,7 @@ class UploadLimitAdvice {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     @ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
     String tooLarge(HttpServletRequest request, Model model) {
-        return LifecycleRuleAdvice.rulePage("The file is too large to upload. Evidence files must be smaller than " + (maxBytes / (1024 * 1024)) + " MB:"
+        return RulePage.render("The file is too large to upload. Evidence files must be smaller than " + (maxBytes / (1024 * 1024)) + " MB:"
                 + " upload a smaller copy, for example a PDF of the scanned letter at a lower resolution.", request, model);
     }
 }

@@ -14,7 +14,7 @@ import org.babysteps.site.stage.BoardOrder;
 import org.babysteps.site.stage.SiteStage;
 import org.babysteps.site.stage.SiteStages;
 import org.babysteps.site.stage.StageChangePolicy;
-import org.babysteps.site.stage.TimeInStage;
+import org.babysteps.site.TimeInStage;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.time.LocalDate;
 import org.babysteps.site.stage.StageChange;
-import org.babysteps.site.stage.TimeInStage;
+import org.babysteps.site.TimeInStage;
 
 /** A row of the stage history: the change, and how long the site stayed (or has been) in that stage. */
 record StagePeriod(StageChange change, String duration, boolean current) {

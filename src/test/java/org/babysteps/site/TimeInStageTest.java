@@ -1,4 +1,4 @@
-package org.babysteps.site.stage;
+package org.babysteps.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

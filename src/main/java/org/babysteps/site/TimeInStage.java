@@ -1,4 +1,4 @@
-package org.babysteps.site.stage;
+package org.babysteps.site;
 
 import java.time.LocalDate;
 import java.time.Period;

@@ -1,0 +1,77 @@
+package org.babysteps.reporting.lifecycle;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.babysteps.delivery.DeliveryOverview;
+import org.babysteps.platform.UkTime;
+import org.babysteps.reporting.LicenceCompliance;
+import org.babysteps.reporting.ReportingPeriod;
+import org.babysteps.site.FundingStreams;
+import org.babysteps.site.FundingWarnings;
+import org.babysteps.site.ImplementationStage;
+import org.babysteps.site.ImplementationStages;
+import org.babysteps.site.LicenceState;
+import org.babysteps.site.LicenceSummary;
+import org.babysteps.site.Licences;
+import org.babysteps.site.SiteSummary;
+import org.babysteps.site.Sites;
+import org.babysteps.site.StageSummary;
+import org.babysteps.site.TimeInStage;
+import org.springframework.stereotype.Service;
+
+/**
+ * The licensor's picture of every site: stage, licence, compliance last quarter, funding and sustainability risk.
+ * Computed per request from each module's public API; at hundreds of sites it wants a read model.
+ */
+@Service
+public class SiteLifecycleBoard {
+
+    /** How far ahead planned groups count towards "groups already planned". */
+    private static final int PLANNING_HORIZON_YEARS = 5;
+
+    private final Sites sites;
+    private final ImplementationStages stages;
+    private final Licences licences;
+    private final LicenceCompliance compliance;
+    private final FundingStreams funding;
+    private final FundingWarnings warnings;
+    private final DeliveryOverview delivery;
+
+    SiteLifecycleBoard(Sites sites, ImplementationStages stages, Licences licences, LicenceCompliance compliance,
+                       FundingStreams funding, FundingWarnings warnings, DeliveryOverview delivery) {
+        this.sites = sites;
+        this.stages = stages;
+        this.licences = licences;
+        this.compliance = compliance;
+        this.funding = funding;
+        this.warnings = warnings;
+        this.delivery = delivery;
+    }
+
+    public List<SiteLifecycleRow> rows() {
+        LocalDate today = UkTime.today();
+        ReportingPeriod lastQuarter = ReportingPeriod.lastFullQuarter(today);
+        return sites.visibleSites().stream().map(site -> row(site, today, lastQuarter)).toList();
+    }
+
+    private SiteLifecycleRow row(SiteSummary site, LocalDate today, ReportingPeriod lastQuarter) {
+        StageSummary stage = stages.current(site.id())
+                .orElse(new StageSummary(site.id(), ImplementationStage.EXPLORING, today));
+        Optional<LicenceSummary> licence = licences.current(site.id());
+        LocalDate licenceEnd = licence.filter(SiteLifecycleBoard::inForce).map(LicenceSummary::endsOn).orElse(null);
+        LocalDate fundingEnd = funding.securedUntil(site.id()).orElse(null);
+        LocalDate lastPlanned = delivery.plannedSessionHours(site.id(), today, today.plusYears(PLANNING_HORIZON_YEARS))
+                .stream().map(DeliveryOverview.PlannedSessionHours::date).max(LocalDate::compareTo).orElse(null);
+        return new SiteLifecycleRow(site.id(), site.name(), stage.stage(), stage.since(),
+                TimeInStage.inWords(stage.since(), today), licence.map(LicenceSummary::state).orElse(null),
+                licence.map(LicenceSummary::endsOn).orElse(null),
+                compliance.forSite(site.id(), lastQuarter).overall(), fundingEnd, warnings.warning(site.id()).tier(),
+                SustainabilityRiskPolicy.reasons(fundingEnd, licenceEnd, lastPlanned));
+    }
+
+    private static boolean inForce(LicenceSummary licence) {
+        return licence.state() == LicenceState.ACTIVE || licence.state() == LicenceState.RENEWAL_DUE
+                || licence.state() == LicenceState.SUSPENDED;
+    }
+}
