@@ -14,4 +14,9 @@ public record LicenceSummary(UUID id, SiteId site, String siteName, ProgrammeId 
     public LicenceSummary {
         conditions = List.copyOf(conditions);
     }
+
+    /** The licence governs delivery now: active (renewal due or not) or suspended, not a draft or one that ended. */
+    public boolean inForce() {
+        return state == LicenceState.ACTIVE || state == LicenceState.RENEWAL_DUE || state == LicenceState.SUSPENDED;
+    }
 }

@@ -17,6 +17,7 @@ import org.babysteps.reporting.ConditionResult;
 import org.babysteps.reporting.LicenceCompliance;
 import org.babysteps.reporting.ReportingPeriod;
 import org.babysteps.reporting.SiteCompliance;
+import org.babysteps.site.Licences;
 import org.babysteps.site.SiteSummary;
 import org.babysteps.site.Sites;
 import org.babysteps.workforce.Supervision;
@@ -36,9 +37,11 @@ class ComplianceReport implements LicenceCompliance {
     private final DeliveryPeriods delivery;
     private final Supervision supervision;
     private final FidelityFacts fidelity;
+    private final Licences licences;
 
     ComplianceReport(Sites sites, Programmes programmes, DeliveryPeriods delivery, Supervision supervision,
-                     FidelityFacts fidelity) {
+                     FidelityFacts fidelity, Licences licences) {
+        this.licences = licences;
         this.sites = sites;
         this.programmes = programmes;
         this.delivery = delivery;
@@ -51,7 +54,10 @@ class ComplianceReport implements LicenceCompliance {
         SiteSummary site = sites.find(siteId).orElseThrow(() -> new NotFoundException("Site"));
         LocalDate today = UkTime.today();
         ReportingPeriod period = asked.upTo(today);
-        ProgrammeDefinition programme = programmes.defaultProgramme();
+        // the conditions of the programme version the site is licensed for; the current default before a licence
+        ProgrammeDefinition programme = licences.current(siteId)
+                .flatMap(licence -> programmes.find(licence.programme(), licence.programmeVersion()))
+                .orElseGet(programmes::defaultProgramme);
         boolean future = period.from().isAfter(today);
         List<CheckedSession> sessions = future ? List.of() : delivery.sessions(siteId, period.from(), period.to());
         List<SessionFact> delivered = sessions.stream()

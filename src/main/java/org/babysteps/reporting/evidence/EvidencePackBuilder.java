@@ -11,6 +11,8 @@ import org.babysteps.delivery.FinishedPlace;
 import org.babysteps.family.Families;
 import org.babysteps.family.ReferralActivity;
 import org.babysteps.platform.SiteId;
+import org.babysteps.site.AdaptationSummary;
+import org.babysteps.site.Adaptations;
 import org.babysteps.platform.UkTime;
 import org.babysteps.reporting.ConditionResult;
 import org.babysteps.reporting.EvidencePack;
@@ -31,8 +33,11 @@ class EvidencePackBuilder implements EvidencePacks {
     private final LicenceCompliance compliance;
     private final Families families;
     private final DeliveryPeriods delivery;
+    private final Adaptations adaptations;
 
-    EvidencePackBuilder(LicenceCompliance compliance, Families families, DeliveryPeriods delivery) {
+    EvidencePackBuilder(LicenceCompliance compliance, Families families, DeliveryPeriods delivery,
+                        Adaptations adaptations) {
+        this.adaptations = adaptations;
         this.compliance = compliance;
         this.families = families;
         this.delivery = delivery;
@@ -46,7 +51,7 @@ class EvidencePackBuilder implements EvidencePacks {
         ReferralActivity activity = families.activity(site, period.from(), period.to());
         return new EvidencePack(site, fidelity.siteName(), period, reach(activity, counts, period),
                 delivery(counts, delivery.finishedPlaces(site, period.from(), period.to()), period),
-                fidelity(fidelity), fidelity.overall());
+                fidelity(fidelity), adaptations(adaptations.approved(site)), fidelity.overall());
     }
 
     private static Section reach(ReferralActivity a, DeliveryCounts counts, ReportingPeriod period) {
@@ -85,6 +90,18 @@ class EvidencePackBuilder implements EvidencePacks {
         String summary = "Overall, the licence conditions were " + c.overall().label().toLowerCase(java.util.Locale.UK)
                 + " for " + c.period().label() + " (the worst of the conditions below).";
         return new Section(summary, c.conditions().stream().map(r -> new Figure(r.condition().title(), line(r))).toList());
+    }
+
+    /** Approved adaptations in force now: commissioners should know where delivery differs from the model. */
+    private static Section adaptations(List<AdaptationSummary> approved) {
+        if (approved.isEmpty()) {
+            return new Section("The site delivers the programme as written: no local adaptation is in force.", List.of());
+        }
+        String summary = approved.size() + (approved.size() == 1 ? " local adaptation" : " local adaptations")
+                + " agreed with the licensor " + (approved.size() == 1 ? "is" : "are") + " in force.";
+        return new Section(summary, approved.stream().map(a -> new Figure(a.componentTitle()
+                + (a.touchesCore() ? " (core component)" : ""), a.what() + " From " + ReportingPeriod.day(a.from())
+                + (a.until() == null ? ", no end date." : " to " + ReportingPeriod.day(a.until()) + "."))).toList());
     }
 
     /** Status and figure; counts of families suppressed when small. */

@@ -11,7 +11,6 @@ import org.babysteps.site.FundingStreams;
 import org.babysteps.site.FundingWarnings;
 import org.babysteps.site.ImplementationStage;
 import org.babysteps.site.ImplementationStages;
-import org.babysteps.site.LicenceState;
 import org.babysteps.site.LicenceSummary;
 import org.babysteps.site.Licences;
 import org.babysteps.site.SiteSummary;
@@ -59,7 +58,7 @@ public class SiteLifecycleBoard {
         StageSummary stage = stages.current(site.id())
                 .orElse(new StageSummary(site.id(), ImplementationStage.EXPLORING, today));
         Optional<LicenceSummary> licence = licences.current(site.id());
-        LocalDate licenceEnd = licence.filter(SiteLifecycleBoard::inForce).map(LicenceSummary::endsOn).orElse(null);
+        LocalDate licenceEnd = licence.filter(LicenceSummary::inForce).map(LicenceSummary::endsOn).orElse(null);
         LocalDate fundingEnd = funding.securedUntil(site.id()).orElse(null);
         LocalDate lastPlanned = delivery.plannedSessionHours(site.id(), today, today.plusYears(PLANNING_HORIZON_YEARS))
                 .stream().map(DeliveryOverview.PlannedSessionHours::date).max(LocalDate::compareTo).orElse(null);
@@ -68,10 +67,5 @@ public class SiteLifecycleBoard {
                 licence.map(LicenceSummary::endsOn).orElse(null),
                 compliance.forSite(site.id(), lastQuarter).overall(), fundingEnd, warnings.warning(site.id()).tier(),
                 SustainabilityRiskPolicy.reasons(fundingEnd, licenceEnd, lastPlanned));
-    }
-
-    private static boolean inForce(LicenceSummary licence) {
-        return licence.state() == LicenceState.ACTIVE || licence.state() == LicenceState.RENEWAL_DUE
-                || licence.state() == LicenceState.SUSPENDED;
     }
 }

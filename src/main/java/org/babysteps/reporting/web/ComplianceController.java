@@ -1,6 +1,8 @@
 package org.babysteps.reporting.web;
 
+import java.time.LocalDate;
 import java.util.UUID;
+import org.babysteps.site.Licences;
 import org.babysteps.platform.SiteId;
 import org.babysteps.platform.UkTime;
 import org.babysteps.reporting.LicenceCompliance;
@@ -21,9 +23,11 @@ class ComplianceController {
 
     private final LicenceCompliance compliance;
     private final Sites sites;
+    private final Licences licences;
 
-    ComplianceController(LicenceCompliance compliance, Sites sites) {
+    ComplianceController(LicenceCompliance compliance, Sites sites, Licences licences) {
         this.compliance = compliance;
+        this.licences = licences;
         this.sites = sites;
     }
 
@@ -32,7 +36,9 @@ class ComplianceController {
     String show(@PathVariable UUID id, @ModelAttribute("periodForm") PeriodForm form, BindingResult errors, Model model) {
         SiteId site = new SiteId(id);
         model.addAttribute("site", sites.find(site).orElseThrow(() -> new NotFoundException("Site")));
-        ReportingPeriod period = form.resolve(UkTime.today(), PeriodForm.LAST_QUARTER, errors);
+        LocalDate licenceStart = LicenceStart.of(licences, site);
+        model.addAttribute("licenceStart", licenceStart);
+        ReportingPeriod period = form.resolve(UkTime.today(), PeriodForm.LAST_QUARTER, licenceStart, errors);
         if (period != null) {
             model.addAttribute("c", compliance.forSite(site, period));
         }

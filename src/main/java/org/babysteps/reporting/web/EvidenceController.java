@@ -1,6 +1,8 @@
 package org.babysteps.reporting.web;
 
+import java.time.LocalDate;
 import java.util.UUID;
+import org.babysteps.site.Licences;
 import org.babysteps.platform.NotFoundException;
 import org.babysteps.platform.SiteId;
 import org.babysteps.platform.UkTime;
@@ -28,8 +30,10 @@ class EvidenceController {
     private final EvidencePacks packs;
     private final EvidencePdf pdf;
     private final Sites sites;
+    private final Licences licences;
 
-    EvidenceController(EvidencePacks packs, EvidencePdf pdf, Sites sites) {
+    EvidenceController(EvidencePacks packs, EvidencePdf pdf, Sites sites, Licences licences) {
+        this.licences = licences;
         this.packs = packs;
         this.pdf = pdf;
         this.sites = sites;
@@ -39,7 +43,9 @@ class EvidenceController {
     String page(@PathVariable UUID id, @ModelAttribute("periodForm") PeriodForm form, BindingResult errors, Model model) {
         SiteId site = new SiteId(id);
         model.addAttribute("site", sites.find(site).orElseThrow(() -> new NotFoundException("Site")));
-        ReportingPeriod period = form.resolve(UkTime.today(), PeriodForm.LAST_YEAR, errors);
+        LocalDate licenceStart = LicenceStart.of(licences, site);
+        model.addAttribute("licenceStart", licenceStart);
+        ReportingPeriod period = form.resolve(UkTime.today(), PeriodForm.LAST_YEAR, licenceStart, errors);
         if (period != null) {
             model.addAttribute("p", packs.forSite(site, period));
         }
@@ -48,7 +54,8 @@ class EvidenceController {
 
     @GetMapping("/sites/{id}/evidence.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable UUID id, @ModelAttribute("periodForm") PeriodForm form, BindingResult errors) {
-        ReportingPeriod period = form.resolve(UkTime.today(), PeriodForm.LAST_YEAR, errors);
+        ReportingPeriod period = form.resolve(UkTime.today(), PeriodForm.LAST_YEAR,
+                LicenceStart.of(licences, new SiteId(id)), errors);
         if (period == null) {
             return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN)
                     .body(errors.getAllErrors().get(0).getDefaultMessage().getBytes(java.nio.charset.StandardCharsets.UTF_8));

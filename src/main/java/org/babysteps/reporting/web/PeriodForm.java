@@ -14,16 +14,22 @@ public class PeriodForm {
     static final String LAST_QUARTER = "last-quarter";
     static final String LAST_YEAR = "last-12-months";
     static final String CUSTOM = "custom";
+    static final String LICENCE_TO_DATE = "licence-to-date";
 
     private String period;
     private String from;
     private String to;
 
-    /** The period asked for, or null after putting the problems in {@code errors}. */
-    ReportingPeriod resolve(LocalDate today, String defaultChoice, Errors errors) {
+    /**
+     * The period asked for, or null after putting the problems in {@code errors}.
+     *
+     * @param licenceStart the start of the site's licence, for "licence to date"; null when it has none
+     */
+    ReportingPeriod resolve(LocalDate today, String defaultChoice, LocalDate licenceStart, Errors errors) {
         String choice = choice(defaultChoice);
         period = choice;
         return switch (choice) {
+            case LICENCE_TO_DATE -> licenceToDate(today, licenceStart, errors);
             case LAST_YEAR -> ReportingPeriod.lastTwelveMonths(today);
             case CUSTOM -> custom(errors);
             case LAST_QUARTER -> ReportingPeriod.lastFullQuarter(today);
@@ -32,6 +38,14 @@ public class PeriodForm {
                 yield null;
             }
         };
+    }
+
+    private static ReportingPeriod licenceToDate(LocalDate today, LocalDate licenceStart, Errors errors) {
+        if (licenceStart == null || licenceStart.isAfter(today)) {
+            errors.rejectValue("period", "licence", "The site has no licence in force yet: choose another period");
+            return null;
+        }
+        return new ReportingPeriod(licenceStart, today);
     }
 
     private String choice(String defaultChoice) {

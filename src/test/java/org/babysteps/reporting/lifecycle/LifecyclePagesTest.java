@@ -33,6 +33,7 @@ class LifecyclePagesTest {
     @Autowired UserStore users;
     @Autowired SiteLifecycleBoard board;
     @Autowired SiteAdministration sites;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private SignedIn signedIn;
 
@@ -96,5 +97,31 @@ class LifecyclePagesTest {
     private String body(String path, String email) throws Exception {
         return mvc.perform(get(path).with(user(users.findByEmail(email).orElseThrow())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void complianceCanBeAskedForTheLicenceToDateAndASiteWithoutALicenceIsToldToChooseAnotherPeriod() throws Exception {
+        String north = body("/sites/" + siteId("North Demo Site") + "/compliance?period=licence-to-date", "manager@licensor.demo");
+        assertThat(north).contains("Licence to date (since").doesNotContain("govuk-error-summary");
+
+        String east = body("/sites/" + siteId("East Demo Site") + "/compliance?period=licence-to-date", "manager@licensor.demo");
+        assertThat(east).contains("govuk-error-summary", "The site has no licence in force yet: choose another period")
+                .doesNotContain("Licence to date (since");
+    }
+
+    @Test
+    void theApprovedAdaptationShowsOnTheLicenceAndInTheEvidencePackButThePendingOneDoesNot() throws Exception {
+        UUID north = siteId("North Demo Site");
+        String licence = body("/sites/" + north + "/licence", "commissioner@north.demo");
+        String pack = body("/sites/" + north + "/evidence", "commissioner@north.demo");
+
+        for (String page : List.of(licence, pack)) {
+            assertThat(page).contains("Venue, day and time of sessions").doesNotContain("Local materials and languages");
+        }
+        assertThat(pack).contains("1 local adaptation agreed with the licensor is in force.");
+    }
+
+    private UUID siteId(String name) {
+        return jdbc.sql("select id from site where name = ?").param(name).query(UUID.class).single();
     }
 }

@@ -10,6 +10,7 @@ import org.babysteps.platform.web.DateFields;
 import org.babysteps.platform.web.RuleErrors;
 import org.babysteps.programme.ProgrammeId;
 import org.babysteps.programme.Programmes;
+import org.babysteps.site.Adaptations;
 import org.babysteps.site.LicenceAdministration;
 import org.babysteps.site.NewLicence;
 import org.babysteps.site.NewLicenceCondition;
@@ -39,9 +40,11 @@ class LicenceController {
     private final LicenceAdministration administration;
     private final ReadinessDecisions decisions;
     private final Programmes programmes;
+    private final Adaptations adaptations;
 
     LicenceController(Sites sites, LicenceCatalogue licences, LicenceAdministration administration,
-                      ReadinessDecisions decisions, Programmes programmes) {
+                      ReadinessDecisions decisions, Programmes programmes, Adaptations adaptations) {
+        this.adaptations = adaptations;
         this.sites = sites;
         this.licences = licences;
         this.administration = administration;
@@ -63,6 +66,7 @@ class LicenceController {
         if (current != null) {
             model.addAttribute("conditions", licences.conditions(current.id()));
             model.addAttribute("changes", licences.changes(current.id()));
+            model.addAttribute("adaptations", adaptations.approved(site.id()));
         }
         return "site/licence/show";
     }
