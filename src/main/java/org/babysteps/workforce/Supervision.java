@@ -114,7 +114,7 @@ public class Supervision {
                 .filter(p -> !p.startedOn().isAfter(to) && (p.leftOn() == null || p.leftOn().isAfter(from)))
                 .toList();
         Map<PractitionerId, List<LocalDate>> sessions =
-                store.supervisedOn(facilitators.stream().map(Practitioner::id).toList(), to);
+                store.supervisedOn(facilitators.stream().map(Practitioner::id).toList(), to, access.scope());
         return facilitators.stream().map(p -> new SupervisionHistory(p.id(), p.name(), p.startedOn(), p.leftOn(),
                 sessions.getOrDefault(p.id(), List.of()))).toList();
     }

@@ -59,14 +59,14 @@ public class OutboxStore {
 
     public List<OutboxMessage> recent(int limit) {
         return jdbc.sql("""
-                select id, notification_key, recipient_email, subject, queued_at, attempts, last_error, sent_at
+                select id, notification_key, recipient_email, subject, body, queued_at, attempts, last_error, sent_at
                 from notification_outbox order by queued_at desc, recipient_email limit ?""")
                 .param(limit).query(OutboxStore::toMessage).list();
     }
 
     public List<OutboxMessage> withKey(String key) {
         return jdbc.sql("""
-                select id, notification_key, recipient_email, subject, queued_at, attempts, last_error, sent_at
+                select id, notification_key, recipient_email, subject, body, queued_at, attempts, last_error, sent_at
                 from notification_outbox where notification_key = ? order by recipient_email""")
                 .param(key).query(OutboxStore::toMessage).list();
     }
@@ -74,7 +74,8 @@ public class OutboxStore {
     private static OutboxMessage toMessage(ResultSet rs, int row) throws SQLException {
         Timestamp sent = rs.getTimestamp("sent_at");
         return new OutboxMessage(rs.getObject("id", UUID.class), rs.getString("notification_key"),
-                rs.getString("recipient_email"), rs.getString("subject"), rs.getTimestamp("queued_at").toInstant(),
+                rs.getString("recipient_email"), rs.getString("subject"), rs.getString("body"),
+                rs.getTimestamp("queued_at").toInstant(),
                 rs.getInt("attempts"), rs.getString("last_error"), sent == null ? null : sent.toInstant());
     }
 }

@@ -2,7 +2,8 @@ package org.babysteps.reporting.evidence;
 
 /**
  * Small-number suppression for figures that leave the site: a count of families under 5 could point to someone,
- * so it is shown as "fewer than 5", and so is any rate built on such a count (either part).
+ * so it is shown as "fewer than 5", and so is any rate built on such a count (the part, the whole or the rest).
+ * Differences between two shown counts (referred minus eligible) are not protected: see the README.
  */
 public final class SmallNumbers {
 
@@ -24,7 +25,9 @@ public final class SmallNumbers {
         if (whole == 0) {
             return "no data";
         }
-        if (part < THRESHOLD || whole < THRESHOLD) {
+        // the rest (whole - part) is as revealing as the part: "83% of 6 completed" says one family did not
+        long rest = whole - part;
+        if (part < THRESHOLD || whole < THRESHOLD || (rest > 0 && rest < THRESHOLD)) {
             return "not shown (fewer than 5 families)";
         }
         return Math.round(100.0 * part / whole) + "%";

@@ -54,18 +54,34 @@ public class SiteLifecycleBoard {
         return sites.visibleSites().stream().map(site -> row(site, today, lastQuarter)).toList();
     }
 
+    /** Only the sites at sustainability risk, without judging compliance: cheap enough for a home page. */
+    public List<SiteRisk> atRisk() {
+        LocalDate today = UkTime.today();
+        return sites.visibleSites().stream()
+                .map(site -> new SiteRisk(site.id(), site.name(), risks(site, licences.current(site.id()), today)))
+                .filter(risk -> !risk.reasons().isEmpty()).toList();
+    }
+
+    /** A site at risk and the reasons, in words. */
+    public record SiteRisk(org.babysteps.platform.SiteId site, String siteName, List<String> reasons) {
+    }
+
     private SiteLifecycleRow row(SiteSummary site, LocalDate today, ReportingPeriod lastQuarter) {
         StageSummary stage = stages.current(site.id())
                 .orElse(new StageSummary(site.id(), ImplementationStage.EXPLORING, today));
         Optional<LicenceSummary> licence = licences.current(site.id());
+        return new SiteLifecycleRow(site.id(), site.name(), stage.stage(), stage.since(),
+                TimeInStage.inWords(stage.since(), today), licence.map(LicenceSummary::state).orElse(null),
+                licence.map(LicenceSummary::endsOn).orElse(null),
+                compliance.forSite(site.id(), lastQuarter).overall(), funding.securedUntil(site.id()).orElse(null),
+                warnings.warning(site.id()).tier(), risks(site, licence, today));
+    }
+
+    private List<String> risks(SiteSummary site, Optional<LicenceSummary> licence, LocalDate today) {
         LocalDate licenceEnd = licence.filter(LicenceSummary::inForce).map(LicenceSummary::endsOn).orElse(null);
         LocalDate fundingEnd = funding.securedUntil(site.id()).orElse(null);
         LocalDate lastPlanned = delivery.plannedSessionHours(site.id(), today, today.plusYears(PLANNING_HORIZON_YEARS))
                 .stream().map(DeliveryOverview.PlannedSessionHours::date).max(LocalDate::compareTo).orElse(null);
-        return new SiteLifecycleRow(site.id(), site.name(), stage.stage(), stage.since(),
-                TimeInStage.inWords(stage.since(), today), licence.map(LicenceSummary::state).orElse(null),
-                licence.map(LicenceSummary::endsOn).orElse(null),
-                compliance.forSite(site.id(), lastQuarter).overall(), fundingEnd, warnings.warning(site.id()).tier(),
-                SustainabilityRiskPolicy.reasons(fundingEnd, licenceEnd, lastPlanned));
+        return SustainabilityRiskPolicy.reasons(fundingEnd, licenceEnd, lastPlanned);
     }
 }

@@ -12,7 +12,6 @@ import org.babysteps.identity.Role;
 import java.util.stream.Collectors;
 import org.babysteps.reporting.lifecycle.LifecycleHome;
 import org.babysteps.reporting.lifecycle.SiteLifecycleBoard;
-import org.babysteps.reporting.lifecycle.SiteLifecycleRow;
 import org.babysteps.site.SiteSummary;
 import org.babysteps.site.Sites;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -63,7 +62,7 @@ class HomeController {
                     SiteSummary::id, site -> lifecycle.commissioned(site.id()))));
         }
         if (home.equals("licensor")) {
-            model.addAttribute("atRisk", board.rows().stream().filter(SiteLifecycleRow::atRisk).toList());
+            model.addAttribute("atRisk", board.atRisk());
         }
         if (home.equals("site-lead")) {
             model.addAttribute("siteWorkforce", visible.stream().collect(java.util.stream.Collectors.toMap(

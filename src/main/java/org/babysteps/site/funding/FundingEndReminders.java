@@ -6,6 +6,7 @@ import org.babysteps.identity.SystemIdentity;
 import org.babysteps.notification.Audience;
 import org.babysteps.notification.Notifications;
 import org.babysteps.site.FundingWarning;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,8 +22,11 @@ class FundingEndReminders {
     private final FundingService funding;
     private final Notifications notifications;
     private final TransactionTemplate transaction;
+    private final String publicUrl;
 
-    FundingEndReminders(FundingService funding, Notifications notifications, TransactionTemplate transaction) {
+    FundingEndReminders(FundingService funding, Notifications notifications, TransactionTemplate transaction,
+                        @Value("${babysteps.public-url:http://localhost:8080}") String publicUrl) {
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         this.funding = funding;
         this.notifications = notifications;
         this.transaction = transaction;
@@ -42,7 +46,7 @@ class FundingEndReminders {
                         notifications.notify("funding-end:" + site.site().id() + ":" + warning.tier() + ":" + warning.endsOn(),
                                 Audience.siteLeads(site.site().id()),
                                 "Baby Steps: funding for " + site.site().name() + " – " + warning.tier().label().toLowerCase(),
-                                warning.sentence() + ".\n\nThe site's funding streams are on its funding page: /sites/"
+                                warning.sentence() + ".\n\nThe site's funding streams are on its funding page: " + publicUrl + "/sites/"
                                         + site.site().id() + "/funding");
                     }
                 })));

@@ -95,16 +95,23 @@ public class SupervisionStore {
         return last;
     }
 
-    /** Each practitioner's sessions as a supervisee on or before {@code until}, oldest first, wherever held. */
-    public Map<PractitionerId, List<LocalDate>> supervisedOn(Collection<PractitionerId> practitioners, LocalDate until) {
+    /**
+     * Supervision dates of practitioners up to {@code until}, wherever the session was recorded (supervision at
+     * another of their sites still counts), for practitioners of a site the caller may see.
+     */
+    public Map<PractitionerId, List<LocalDate>> supervisedOn(Collection<PractitionerId> practitioners, LocalDate until,
+                                                             SiteScope scope) {
         Map<PractitionerId, List<LocalDate>> dates = new HashMap<>();
         if (practitioners.isEmpty()) {
             return dates;
         }
-        jdbc.sql("""
+        scope.bind(jdbc.sql("""
                 select a.practitioner_id, s.held_on from supervision_attendee a
                 join supervision_session s on s.id = a.session_id
-                where a.practitioner_id = any(:ids) and s.held_on <= :until order by s.held_on""")
+                where a.practitioner_id = any(:ids) and s.held_on <= :until
+                and exists (select 1 from practitioner_site ps where ps.practitioner_id = a.practitioner_id
+                            and """ + scope.condition("ps.site_id") + """
+                ) order by s.held_on"""))
                 .param("ids", practitioners.stream().map(PractitionerId::value).toArray(UUID[]::new))
                 .param("until", until)
                 .query((rs, n) -> dates.computeIfAbsent(new PractitionerId(rs.getObject("practitioner_id", UUID.class)),

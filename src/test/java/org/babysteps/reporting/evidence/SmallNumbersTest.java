@@ -23,4 +23,12 @@ class SmallNumbersTest {
         assertThat(SmallNumbers.percent(154, 274)).isEqualTo("56%");
         assertThat(SmallNumbers.percent(0, 0)).isEqualTo("no data");
     }
+
+    @Test
+    void aRateWhoseRestIsSmallIsNotShownBecauseItGivesAwayTheFewWhoDidNot() {
+        assertThat(SmallNumbers.percent(5, 6)).isEqualTo("not shown (fewer than 5 families)");
+        assertThat(SmallNumbers.percent(36, 40)).isEqualTo("not shown (fewer than 5 families)");
+        assertThat(SmallNumbers.percent(35, 40)).isEqualTo("88%");
+        assertThat(SmallNumbers.percent(12, 12)).isEqualTo("100%");
+    }
 }

@@ -87,6 +87,13 @@ class LifecyclePagesTest {
     }
 
     @Test
+    void theLicensorsHomeListsSitesAtSustainabilityRiskWithTheReason() throws Exception {
+        String home = body("/", "manager@licensor.demo");
+
+        assertThat(home).contains("Sites at sustainability risk", "before the licence ends");
+    }
+
+    @Test
     void theCommissionersHomeShowsTheLicenceAndEvidencePacksOfTheirOwnFundingOnly() throws Exception {
         String home = body("/", "commissioner@north.demo");
 

@@ -35,6 +35,7 @@ class FundingEndRemindersTest {
 
         assertThat(outbox.withKey(key)).extracting(OutboxMessage::recipientEmail).containsExactly("lead@north.demo");
         assertThat(outbox.withKey(key).get(0).subject()).contains("North Demo Site").contains("ends within 6 months");
+        assertThat(outbox.withKey(key).get(0).body()).contains("http://localhost:8080/sites/");
     }
 
     @Test
