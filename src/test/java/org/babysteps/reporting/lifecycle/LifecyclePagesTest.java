@@ -83,7 +83,8 @@ class LifecyclePagesTest {
     void theSiteLeadsHomeShowsTheOverdueActionTheFundingWarningAndCompliance() throws Exception {
         String home = body("/", "lead@north.demo");
 
-        assertThat(home).contains("Overdue steering group actions", "Secured funding ends", "Licence compliance last quarter");
+        assertThat(home).contains("Overdue steering group actions", "Secured funding ends", "Licence compliance last quarter",
+                "Reflective supervision at least every six weeks: ");
     }
 
     @Test
