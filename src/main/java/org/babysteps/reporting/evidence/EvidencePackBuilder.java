@@ -51,7 +51,8 @@ class EvidencePackBuilder implements EvidencePacks {
         ReferralActivity activity = families.activity(site, period.from(), period.to());
         return new EvidencePack(site, fidelity.siteName(), period, reach(activity, counts, period),
                 delivery(counts, delivery.finishedPlaces(site, period.from(), period.to()), period),
-                fidelity(fidelity), adaptations(adaptations.approved(site)), fidelity.overall());
+                fidelity(fidelity), adaptations(adaptations.approvedDuring(site, period.from(), period.to())),
+                fidelity.overall());
     }
 
     private static Section reach(ReferralActivity a, DeliveryCounts counts, ReportingPeriod period) {
@@ -92,13 +93,17 @@ class EvidencePackBuilder implements EvidencePacks {
         return new Section(summary, c.conditions().stream().map(r -> new Figure(r.condition().title(), line(r))).toList());
     }
 
-    /** Approved adaptations in force now: commissioners should know where delivery differs from the model. */
+    /**
+     * Approved adaptations that applied during the period, even those ended since: commissioners should know where
+     * the delivery they are judging differed from the model.
+     */
     private static Section adaptations(List<AdaptationSummary> approved) {
         if (approved.isEmpty()) {
-            return new Section("The site delivers the programme as written: no local adaptation is in force.", List.of());
+            return new Section("The site delivered the programme as written: no local adaptation applied during this period.",
+                    List.of());
         }
         String summary = approved.size() + (approved.size() == 1 ? " local adaptation" : " local adaptations")
-                + " agreed with the licensor " + (approved.size() == 1 ? "is" : "are") + " in force.";
+                + " agreed with the licensor applied during this period.";
         return new Section(summary, approved.stream().map(a -> new Figure(a.componentTitle()
                 + (a.touchesCore() ? " (core component)" : ""), a.what() + " From " + ReportingPeriod.day(a.from())
                 + (a.until() == null ? ", no end date." : " to " + ReportingPeriod.day(a.until()) + "."))).toList());

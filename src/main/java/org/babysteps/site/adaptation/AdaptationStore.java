@@ -52,6 +52,15 @@ class AdaptationStore {
                 .query(AdaptationStore::record).list();
     }
 
+    /** Approved (with or without conditions) and applying on some day from {@code from} to {@code to}, earliest first. */
+    List<AdaptationRecord> approvedDuring(SiteId site, LocalDate from, LocalDate to, SiteScope scope) {
+        return scope.bind(jdbc.sql(SELECT + " where a.site_id = :site and a.status in ('APPROVED', 'APPROVED_WITH_CONDITIONS')"
+                        + " and a.starts_on <= :to and (a.ends_on is null or a.ends_on >= :from) and "
+                        + scope.condition("a.site_id") + " order by a.starts_on, a.requested_at")
+                        .param("site", site.value()).param("from", from).param("to", to))
+                .query(AdaptationStore::record).list();
+    }
+
     /** Requests awaiting a decision, of one site or (site null) every visible site: core ones first, then oldest. */
     List<AdaptationRecord> awaitingDecision(SiteId site, SiteScope scope) {
         String ofSite = site == null ? "" : " and a.site_id = :site";

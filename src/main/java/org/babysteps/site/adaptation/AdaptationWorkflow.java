@@ -11,7 +11,6 @@ import org.babysteps.platform.NotFoundException;
 import org.babysteps.platform.SiteId;
 import org.babysteps.programme.ProgrammeComponent;
 import org.babysteps.programme.ProgrammeDefinition;
-import org.babysteps.programme.Programmes;
 import org.babysteps.site.AdaptationRequests;
 import org.babysteps.site.AdaptationStatus;
 import org.babysteps.site.NewAdaptation;
@@ -31,14 +30,15 @@ public class AdaptationWorkflow implements AdaptationRequests {
 
     private final AdaptationStore store;
     private final Sites sites;
-    private final Programmes programmes;
+    private final LicensedProgramme licensedProgramme;
     private final Access access;
     private final AuditLog auditLog;
 
-    AdaptationWorkflow(AdaptationStore store, Sites sites, Programmes programmes, Access access, AuditLog auditLog) {
+    AdaptationWorkflow(AdaptationStore store, Sites sites, LicensedProgramme licensedProgramme, Access access,
+                       AuditLog auditLog) {
         this.store = store;
         this.sites = sites;
-        this.programmes = programmes;
+        this.licensedProgramme = licensedProgramme;
         this.access = access;
         this.auditLog = auditLog;
     }
@@ -50,7 +50,7 @@ public class AdaptationWorkflow implements AdaptationRequests {
         if (!leads(user, site) && !user.has(Role.LICENSOR_ADMIN)) {
             throw new AccessDeniedException("Only the site's lead requests adaptations");
         }
-        ProgrammeDefinition programme = programmes.defaultProgramme();
+        ProgrammeDefinition programme = licensedProgramme.of(site);
         ProgrammeComponent component = new AdaptationRequestPolicy().check(request, programme);
         UUID id = UUID.randomUUID();
         store.insert(id, site, programme, component, request, user.userId().value(), user.displayName());

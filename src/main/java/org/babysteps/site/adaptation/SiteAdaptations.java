@@ -1,5 +1,6 @@
 package org.babysteps.site.adaptation;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,6 +28,11 @@ public class SiteAdaptations implements Adaptations {
     @Override
     public List<AdaptationSummary> approved(SiteId site) {
         return store.approved(site, UkTime.today(), access.scope()).stream().map(AdaptationRecord::summary).toList();
+    }
+
+    @Override
+    public List<AdaptationSummary> approvedDuring(SiteId site, LocalDate from, LocalDate to) {
+        return store.approvedDuring(site, from, to, access.scope()).stream().map(AdaptationRecord::summary).toList();
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.babysteps.site.ImplementationStage;
 import org.babysteps.site.SiteChangeRejectedException;
 
@@ -16,7 +17,8 @@ import org.babysteps.site.SiteChangeRejectedException;
 public final class StageChangePolicy {
 
     static final int MAX_NOTE = 2000;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
+    /** UK month names in messages whatever the server's locale: "1 June 2026", never "1 juin 2026". */
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     /** Throws the first of {@link #problems} (in form order), if any. */
     public void check(SiteStage current, ImplementationStage stage, LocalDate startedOn, String note, LocalDate today) {

@@ -126,7 +126,7 @@ class LifecyclePagesTest {
         for (String page : List.of(licence, pack)) {
             assertThat(page).contains("Venue, day and time of sessions").doesNotContain("Local materials and languages");
         }
-        assertThat(pack).contains("1 local adaptation agreed with the licensor is in force.");
+        assertThat(pack).contains("1 local adaptation agreed with the licensor applied during this period.");
     }
 
     private UUID siteId(String name) {

@@ -22,6 +22,9 @@ import org.babysteps.identity.internal.UserStore;
 import org.babysteps.platform.NotFoundException;
 import org.babysteps.platform.SiteId;
 import org.babysteps.platform.UkTime;
+import org.babysteps.reporting.EvidencePack;
+import org.babysteps.reporting.EvidencePacks;
+import org.babysteps.reporting.ReportingPeriod;
 import org.babysteps.site.AdaptationRequests;
 import org.babysteps.site.AdaptationStatus;
 import org.babysteps.site.AdaptationSummary;
@@ -67,6 +70,8 @@ class AdaptationRequestsTest {
     Adaptations adaptations;
     @Autowired
     SiteAdaptations siteAdaptations;
+    @Autowired
+    EvidencePacks packs;
 
     private SignedIn signedIn;
     private SiteId site;
@@ -212,6 +217,46 @@ class AdaptationRequestsTest {
                 "Large waiting list", null, today.minusMonths(3), today.minusDays(1))));
         signedIn.run(ADMIN, () -> requests.decide(site, ended, 0, AdaptationStatus.APPROVED, "For one group", null));
         assertThat(signedIn.as(lead, () -> adaptations.approved(site))).isEmpty();
+    }
+
+    @Test
+    void approvedDuringAPeriodListsOneThatEndedInsideItButNotOneThatEndedBeforeOrWasNotApproved() {
+        UUID endedBefore = approved("group-size", today.minusMonths(6), today.minusMonths(3).minusDays(1));
+        UUID endedInside = approved("venue-and-timing", today.minusMonths(4), today.minusMonths(2));
+        UUID open = approved("referral-routes", today.minusMonths(1), null);
+        UUID startsAfter = approved("session-materials", today.plusDays(1), null);
+        UUID declined = evenings();
+        signedIn.run(ADMIN, () -> requests.decide(site, declined, 0, AdaptationStatus.DECLINED, "No", null));
+
+        assertThat(signedIn.as(lead, () -> adaptations.approvedDuring(site, today.minusMonths(3), today)))
+                .extracting(AdaptationSummary::id).containsExactly(endedInside, open)
+                .doesNotContain(endedBefore, startsAfter, declined);
+        assertThat(signedIn.as(lead, () -> adaptations.approvedDuring(site, today.minusMonths(2), today.minusMonths(2))))
+                .as("the last day of an adaptation is a day it applied").extracting(AdaptationSummary::id)
+                .containsExactly(endedInside);
+        assertThat(signedIn.as("lead@south.demo", () -> adaptations.approvedDuring(site, today.minusYears(1), today)))
+                .as("another site's lead sees none of them").isEmpty();
+    }
+
+    @Test
+    void theEvidencePackForAPastPeriodListsTheAdaptationsThatAppliedThenEvenIfEndedSince() {
+        approved("group-size", today.minusMonths(8), today.minusMonths(6).minusDays(1));
+        approved("venue-and-timing", today.minusMonths(7), today.minusMonths(4));
+        ReportingPeriod period = new ReportingPeriod(today.minusMonths(6), today.minusMonths(3));
+
+        EvidencePack pack = signedIn.as(ADMIN, () -> packs.forSite(site, period));
+
+        assertThat(pack.adaptations().summary())
+                .isEqualTo("1 local adaptation agreed with the licensor applied during this period.");
+        assertThat(pack.adaptations().figures()).extracting(EvidencePack.Figure::label)
+                .containsExactly("Venue, day and time of sessions");
+    }
+
+    private UUID approved(String component, LocalDate from, LocalDate until) {
+        UUID id = signedIn.as(lead, () -> requests.request(site, new NewAdaptation(component, "Change to " + component,
+                "Local need", null, from, until)));
+        signedIn.run(ADMIN, () -> requests.decide(site, id, 0, AdaptationStatus.APPROVED, "Agreed", null));
+        return id;
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import org.babysteps.platform.SiteId;
 import org.babysteps.site.ImplementationStage;
 import org.babysteps.site.SiteChangeRejectedException;
@@ -36,6 +37,14 @@ class StageChangePolicyTest {
     void aStartDateBeforeTheCurrentStageStartedIsRefused() {
         assertRejected(() -> policy.check(preparingSinceJune, ImplementationStage.LICENSED_INSTALLING,
                 LocalDate.of(2026, 5, 31), "Backdated", TODAY), "startedOn", "on or after 1 June 2026");
+    }
+
+    @Test
+    void datesInMessagesUseUkMonthNamesWhateverTheServerLocale() {
+        // the formatter is built once, with the locale of whichever JVM loads the class: it must name its own
+        org.assertj.core.api.Assertions.assertThat(StageChangePolicy.DAY.getLocale()).isEqualTo(Locale.UK);
+        org.assertj.core.api.Assertions.assertThat(StageChangePolicy.DAY.format(LocalDate.of(2026, 6, 1)))
+                .isEqualTo("1 June 2026");
     }
 
     @Test

@@ -5,14 +5,14 @@ import java.util.UUID;
 import org.babysteps.platform.NotFoundException;
 import org.babysteps.platform.SiteId;
 import org.babysteps.platform.web.DateFields;
+import org.babysteps.platform.web.FieldProblems;
 import org.babysteps.platform.web.RuleErrors;
-import org.babysteps.programme.Programmes;
 import org.babysteps.site.SiteChangeRejectedException;
 import org.babysteps.site.SiteSummary;
 import org.babysteps.site.Sites;
 import org.babysteps.site.adaptation.AdaptationRecord;
 import org.babysteps.site.adaptation.AdaptationRequestPolicy;
-import org.babysteps.site.stage.web.FieldProblems;
+import org.babysteps.site.adaptation.LicensedProgramme;
 import org.babysteps.site.AdaptationRequests;
 import org.babysteps.site.NewAdaptation;
 import org.babysteps.site.adaptation.SiteAdaptations;
@@ -35,13 +35,14 @@ class AdaptationController {
     private final Sites sites;
     private final SiteAdaptations adaptations;
     private final AdaptationRequests requests;
-    private final Programmes programmes;
+    private final LicensedProgramme licensedProgramme;
 
-    AdaptationController(Sites sites, SiteAdaptations adaptations, AdaptationRequests requests, Programmes programmes) {
+    AdaptationController(Sites sites, SiteAdaptations adaptations, AdaptationRequests requests,
+                         LicensedProgramme licensedProgramme) {
         this.sites = sites;
         this.adaptations = adaptations;
         this.requests = requests;
-        this.programmes = programmes;
+        this.licensedProgramme = licensedProgramme;
     }
 
     @GetMapping("/sites/{id}/adaptations")
@@ -69,7 +70,7 @@ class AdaptationController {
         LocalDate endsOn = DateFields.parse(form.getEndsOn(), "endsOn", "the end date", false, errors);
         NewAdaptation request = new NewAdaptation(form.getComponentCode(), form.getWhat(), form.getWhy(),
                 form.getCoreJustification(), startsOn, endsOn);
-        FieldProblems.show(new AdaptationRequestPolicy().problems(request, programmes.defaultProgramme()), errors);
+        FieldProblems.show(new AdaptationRequestPolicy().problems(request, licensedProgramme.of(site.id())), errors);
         if (!errors.hasErrors()) {
             try {
                 UUID created = requests.request(site.id(), request);
@@ -95,7 +96,7 @@ class AdaptationController {
 
     private String form(SiteSummary site, Model model) {
         model.addAttribute("site", site);
-        model.addAttribute("programme", programmes.defaultProgramme());
+        model.addAttribute("programme", licensedProgramme.of(site.id()));
         return "site/adaptation/new";
     }
 

@@ -7,6 +7,7 @@ import org.babysteps.platform.NotFoundException;
 import org.babysteps.platform.SiteId;
 import org.babysteps.platform.UkTime;
 import org.babysteps.platform.web.DateFields;
+import org.babysteps.platform.web.FieldProblems;
 import org.babysteps.platform.web.RuleErrors;
 import org.babysteps.site.ImplementationStage;
 import org.babysteps.site.SiteChangeRejectedException;

@@ -1,13 +1,14 @@
-package org.babysteps.site.stage.web;
+package org.babysteps.platform.web;
 
 import java.util.List;
 import org.babysteps.platform.RuleViolationException;
-import org.babysteps.platform.web.RuleErrors;
 import org.springframework.validation.BindingResult;
 
 /**
  * Shows every problem a policy finds next to its field, so a person fixes a form in one go (GOV.UK: all errors at
- * once). A field that already has a message (a date that is not a date) keeps that one.
+ * once). A field that already has a message (a date that is not a date) keeps that one. It sits beside
+ * {@link RuleErrors} because forms in several modules use it, and a form helper in one feature's package would tie
+ * the others to that feature.
  */
 public final class FieldProblems {
 
