@@ -51,6 +51,8 @@ final class ReadinessLicenceAccess {
             Map.entry("POST " + LICENCE + "reinstatement", LICENSOR),
             Map.entry("GET " + LICENCE + "ending", LICENSOR),
             Map.entry("POST " + LICENCE + "ending", LICENSOR),
+            Map.entry("GET " + LICENCE + "withdrawal", LICENSOR),
+            Map.entry("POST " + LICENCE + "withdrawal", LICENSOR),
             Map.entry("GET " + LICENCE + "conditions", LICENSOR),
             Map.entry("POST " + LICENCE + "conditions", LICENSOR));
 

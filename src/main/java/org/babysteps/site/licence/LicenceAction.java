@@ -4,13 +4,19 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.babysteps.site.LicenceState;
 
-/** What the licensor can do to a licence, from which states, and whether it needs a reason. */
+/**
+ * What the licensor can do to a licence, from which states, and whether it needs a reason. Whether the licence has
+ * started matters too (a licence not started yet is withdrawn, not ended): {@link LicenceLifecycle} checks that.
+ */
 public enum LicenceAction {
     ACTIVATE("Issue", "activation", LicenceState.ACTIVE, EnumSet.of(LicenceState.DRAFT), false),
     SUSPEND("Suspend", "suspension", LicenceState.SUSPENDED, EnumSet.of(LicenceState.ACTIVE, LicenceState.RENEWAL_DUE), true),
     REINSTATE("Reinstate", "reinstatement", LicenceState.ACTIVE, EnumSet.of(LicenceState.SUSPENDED), true),
     END("End", "ending", LicenceState.ENDED,
-            EnumSet.of(LicenceState.ACTIVE, LicenceState.RENEWAL_DUE, LicenceState.SUSPENDED), true);
+            EnumSet.of(LicenceState.ACTIVE, LicenceState.RENEWAL_DUE, LicenceState.SUSPENDED), true),
+    /** A draft, or a licence issued for dates that have not come yet, taken back: ended today, kept with its history. */
+    WITHDRAW("Withdraw", "withdrawal", LicenceState.ENDED,
+            EnumSet.of(LicenceState.DRAFT, LicenceState.ACTIVE, LicenceState.RENEWAL_DUE, LicenceState.SUSPENDED), true);
 
     private final String label;
     private final String path;

@@ -64,7 +64,7 @@ public class LicenceCatalogue implements Licences {
 
     /**
      * The licence that matters now: one in force (the one already started, else the next to start); otherwise the
-     * one that ended or expired last; a draft only when there is nothing else.
+     * one that ended or expired last; a draft only when there is nothing else; one withdrawn before it ran last.
      */
     static Optional<LicenceRow> current(List<LicenceRow> licences) {
         LocalDate today = UkTime.today();
@@ -75,10 +75,14 @@ public class LicenceCatalogue implements Licences {
             return inForce;
         }
         Optional<LicenceRow> finished = licences.stream()
-                .filter(l -> l.state() == LicenceState.ENDED || l.state() == LicenceState.EXPIRED)
+                .filter(l -> !l.withdrawn() && (l.state() == LicenceState.ENDED || l.state() == LicenceState.EXPIRED))
                 .max(Comparator.comparing(l -> l.endedOn() != null ? l.endedOn() : l.endsOn()));
-        return finished.isPresent() ? finished
-                : licences.stream().filter(l -> l.state() == LicenceState.DRAFT).max(Comparator.comparing(LicenceRow::startsOn));
+        if (finished.isPresent()) {
+            return finished;
+        }
+        Optional<LicenceRow> draft = licences.stream().filter(l -> l.state() == LicenceState.DRAFT)
+                .max(Comparator.comparing(LicenceRow::startsOn));
+        return draft.isPresent() ? draft : licences.stream().filter(LicenceRow::withdrawn).max(Comparator.comparing(LicenceRow::endedOn));
     }
 
     private List<LicenceSummary> summaries(List<LicenceRow> rows) {

@@ -19,7 +19,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class LicenceStore {
 
-    private static final String SELECT = "select l.*, s.name as site_name from licence l join site s on s.id = l.site_id ";
+    /**
+     * The start of the active licence that renews {@code l}: same site and programme, starting after it starts and
+     * no later than the day after it ends (a gap would leave the site unlicensed, so that is no renewal).
+     */
+    private static final String RENEWED_FROM = """
+            (select min(n.starts_on) from licence n where n.site_id = l.site_id and n.programme_id = l.programme_id
+             and n.id <> l.id and n.status = 'ACTIVE' and n.starts_on > l.starts_on and n.starts_on <= l.ends_on + 1)""";
+    private static final String SELECT = "select l.*, s.name as site_name, " + RENEWED_FROM
+            + " as renewed_from from licence l join site s on s.id = l.site_id ";
 
     public record Change(LicenceState from, LicenceState to, String reason, String byName, java.time.LocalDateTime at) {
     }
@@ -92,9 +100,10 @@ public class LicenceStore {
                 .query(LicenceStore::row).list();
     }
 
-    /** Active licences ending between the two dates (inclusive): the ones renewal reminders are about. */
+    /** Active licences not renewed yet ending between the two dates (inclusive): what renewal reminders are about. */
     public List<LicenceRow> activeEndingBetween(LocalDate from, LocalDate to, SiteScope scope) {
         return scope.bind(jdbc.sql(SELECT + " where l.status = 'ACTIVE' and l.ends_on between :from and :to and "
+                        + RENEWED_FROM + " is null and "
                         + scope.condition("l.site_id") + " order by l.ends_on"))
                 .param("from", from).param("to", to).query(LicenceStore::row).list();
     }
@@ -103,6 +112,13 @@ public class LicenceStore {
         jdbc.sql("""
                 update licence set status = ?, suspension_reason = ?, ended_on = ?, end_reason = ?, version = version + 1
                 where id = ?""").params(status.name(), suspensionReason, endedOn, endReason, id).update();
+    }
+
+    /** Ends a licence that never ran: today, with the reason, marked withdrawn. */
+    void withdraw(UUID id, LocalDate on, String reason) {
+        jdbc.sql("""
+                update licence set status = 'ENDED', suspension_reason = null, ended_on = ?, end_reason = ?, withdrawn = true,
+                version = version + 1 where id = ?""").params(on, reason, id).update();
     }
 
     void recordChange(UUID id, LicenceState from, LicenceState to, String reason, UUID byUser, String byName) {
@@ -141,6 +157,6 @@ public class LicenceStore {
                 LicenceState.valueOf(rs.getString("status")), rs.getObject("starts_on", LocalDate.class),
                 rs.getObject("ends_on", LocalDate.class), rs.getString("suspension_reason"),
                 rs.getObject("ended_on", LocalDate.class), rs.getString("end_reason"), rs.getString("issued_by_name"),
-                rs.getInt("version"));
+                rs.getInt("version"), rs.getObject("renewed_from", LocalDate.class), rs.getBoolean("withdrawn"));
     }
 }

@@ -1,7 +1,6 @@
 package org.babysteps.site.licence;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,8 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class LicenceWrites {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
-
     private final LicenceStore store;
 
     LicenceWrites(LicenceStore store) {
@@ -39,8 +36,8 @@ public class LicenceWrites {
         if (!overlapping.isEmpty()) {
             LicenceRow other = overlapping.get(0);
             throw new RuleViolationException("startsOn", "These dates overlap the site's " + other.state().label().toLowerCase()
-                    + " licence from " + DAY.format(other.startsOn()) + " to " + DAY.format(other.endsOn())
-                    + ": start after " + DAY.format(other.endsOn()) + ", or end that licence first");
+                    + " licence from " + LicenceDates.day(other.startsOn()) + " to " + LicenceDates.day(other.endsOn())
+                    + ": start after " + LicenceDates.day(other.endsOn()) + ", or end or withdraw that licence first");
         }
         LicenceState status = issueNow ? LicenceState.ACTIVE : LicenceState.DRAFT;
         store.insert(id, site, programme.id(), programme.version(), status, startsOn, endsOn, by.displayName());
@@ -71,16 +68,18 @@ public class LicenceWrites {
         return store.lock(site, id, scope);
     }
 
-    /** Applies an action the policy allowed; keeps the suspension reason only while suspended. */
+    /** Applies an action the policy allows; keeps the suspension reason only while suspended. */
     public void change(LicenceRow row, LicenceAction action, String reason, LocalDate endedOn, CurrentUser by) {
-        LicenceState next = LicenceLifecycle.apply(action, row.state(), reason);
+        LocalDate today = UkTime.today();
+        LicenceState next = LicenceLifecycle.apply(action, row.state(), row.startsOn(), today, reason);
         String text = reason == null || reason.isBlank() ? null : reason.trim();
         switch (action) {
             case SUSPEND -> store.update(row.id(), next, text, null, null);
             case END -> {
-                LicenceLifecycle.checkEndDate(endedOn, row.startsOn(), UkTime.today());
+                LicenceLifecycle.checkEndDate(endedOn, row.startsOn(), today);
                 store.update(row.id(), next, row.suspensionReason(), endedOn, text);
             }
+            case WITHDRAW -> store.withdraw(row.id(), today, text);
             default -> store.update(row.id(), next, null, null, null);
         }
         store.recordChange(row.id(), row.state(), next, text, by.userId().value(), by.displayName());

@@ -77,6 +77,17 @@ public final class AssessmentLifecycle {
         return AssessmentStatus.DECIDED;
     }
 
+    /**
+     * A decision is dated no earlier than the assessment was started: an earlier date would pretend it was decided
+     * before the evidence it rests on, and could make an older decision look like the latest.
+     */
+    public static void checkDecisionDate(LocalDate decidedOn, LocalDate startedOn) {
+        if (decidedOn != null && decidedOn.isBefore(startedOn)) {
+            throw new RuleViolationException("decidedOn", "The date of the decision must be on or after the day the"
+                    + " assessment was started");
+        }
+    }
+
     public static void markDone(boolean alreadyDone) {
         if (alreadyDone) {
             throw new RuleViolationException(null, "This condition is already marked done");

@@ -61,9 +61,14 @@ public class AssessmentStore {
                 .query(AssessmentStore::row).list();
     }
 
+    /**
+     * The decision of the site's most recent assessment, by when the records were made, not by the typed decision
+     * date: a back-dated decision on a later assessment still supersedes an earlier one. (A site has one open
+     * assessment at a time, so the one started last was also decided last.)
+     */
     Optional<AssessmentRow> latestDecided(SiteId site, SiteScope scope) {
         return scope.bind(jdbc.sql(SELECT + " where a.site_id = :site and a.status = 'DECIDED' and "
-                        + scope.condition("a.site_id") + " order by a.decided_on desc, a.created_at desc limit 1"))
+                        + scope.condition("a.site_id") + " order by a.created_at desc, a.id limit 1"))
                 .param("site", site.value()).query(AssessmentStore::row).optional();
     }
 

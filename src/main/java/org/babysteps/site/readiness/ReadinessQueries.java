@@ -103,11 +103,15 @@ public class ReadinessQueries implements ReadinessDecisions {
         return Optional.of(new Comparison(earlier, later, new ArrayList<>(rows.values())));
     }
 
+    /**
+     * Each criterion's rating in its latest save, whatever that holds: a save that cleared the rating means "not
+     * rated", not the rating of some earlier save. (Entries come newest first within a criterion.)
+     */
     private Map<String, ReadinessRating> ratings(UUID assessment) {
         Map<String, ReadinessRating> latest = new LinkedHashMap<>();
         for (Entry entry : criteria.entries(assessment, access.scope())) {
-            if (entry.rating() != null) {
-                latest.putIfAbsent(entry.criterion(), entry.rating());
+            if (!latest.containsKey(entry.criterion())) {
+                latest.put(entry.criterion(), entry.rating());
             }
         }
         return latest;

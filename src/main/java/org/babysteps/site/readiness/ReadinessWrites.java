@@ -11,7 +11,7 @@ import org.babysteps.platform.SiteId;
 import org.babysteps.site.ReadinessConditionRequest;
 import org.babysteps.site.ReadinessOutcome;
 import org.babysteps.site.ReadinessRating;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,13 +28,12 @@ public class ReadinessWrites {
     private final EvidenceFilePolicy filePolicy;
 
     ReadinessWrites(AssessmentStore assessments, CriterionStore criteria, EvidenceFileStore files,
-                    ConditionStore conditions,
-                    @Value("${babysteps.readiness.max-evidence-bytes:10485760}") long maxEvidenceBytes) {
+                    ConditionStore conditions, EvidenceLimit limit) {
         this.assessments = assessments;
         this.criteria = criteria;
         this.files = files;
         this.conditions = conditions;
-        this.filePolicy = new EvidenceFilePolicy(maxEvidenceBytes);
+        this.filePolicy = new EvidenceFilePolicy(limit.bytes());
     }
 
     public boolean openExists(SiteId site) {
@@ -47,7 +46,12 @@ public class ReadinessWrites {
     }
 
     public void start(UUID id, SiteId site, ReadinessTemplate template, LocalDate startedOn, CurrentUser by) {
-        assessments.insert(id, site, template, startedOn, by.displayName());
+        try {
+            assessments.insert(id, site, template, startedOn, by.displayName());
+        } catch (DuplicateKeyException raced) {
+            // two clicks at once both passed the check; the index lets one through, the other gets the rule's words
+            AssessmentLifecycle.start(true);
+        }
         assessments.recordChange(id, null, AssessmentStatus.DRAFT, null, by.userId().value(), by.displayName());
     }
 
@@ -91,6 +95,7 @@ public class ReadinessWrites {
 
     public void decide(AssessmentRow row, ReadinessOutcome outcome, String reason, LocalDate decidedOn,
                        List<ReadinessConditionRequest> requested, CurrentUser by) {
+        AssessmentLifecycle.checkDecisionDate(decidedOn, row.startedOn());
         assessments.decide(row.id(), outcome, reason, decidedOn, by.displayName());
         for (int i = 0; i < requested.size(); i++) {
             conditions.insert(row.id(), i + 1, requested.get(i));
@@ -108,9 +113,5 @@ public class ReadinessWrites {
 
     public List<UUID> conditionIds(UUID assessment, SiteScope scope) {
         return conditions.ofAssessment(assessment, scope).stream().map(ConditionStore.Condition::id).toList();
-    }
-
-    public long maxEvidenceBytes() {
-        return filePolicy.maxBytes();
     }
 }

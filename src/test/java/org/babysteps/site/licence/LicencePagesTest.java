@@ -132,6 +132,69 @@ class LicencePagesTest {
     }
 
     @Test
+    void aDraftIsWithdrawnWithAReasonKeepsItsHistoryAndNoLongerBlocksANewLicence() throws Exception {
+        fixture.decided(site, ReadinessOutcome.READY);
+        issue(start, null, false).andExpect(status().is3xxRedirection());
+        UUID draft = current().orElseThrow().id();
+        String withdrawal = "/sites/" + site + "/licences/" + draft + "/withdrawal";
+        mvc.perform(get(withdrawal).with(user(manager))).andExpect(status().isOk());
+        mvc.perform(post(withdrawal).with(user(manager)).with(csrf()).param("reason", " "))
+                .andExpect(content().string(containsString("Give the reason the licence is withdrawn")));
+        mvc.perform(post(withdrawal).with(user(manager)).with(csrf()).param("reason", "Drafted with the wrong dates"))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(jdbc.sql("select status || ' ' || withdrawn || ' ' || ended_on || ' ' || end_reason from licence where id = ?")
+                .param(draft).query(String.class).single())
+                .isEqualTo("ENDED true " + UkTime.today() + " Drafted with the wrong dates");
+        assertThat(jdbc.sql("select from_status || '>' || to_status from licence_change where licence_id = ? and from_status is not null")
+                .param(draft).query(String.class).list()).containsExactly("DRAFT>ENDED");
+        assertThat(jdbc.sql("select count(*) from audit_event where record_type = 'licence' and record_id = ? and detail like 'WITHDRAW%'")
+                .param(draft.toString()).query(Integer.class).single()).isOne();
+        issue(start, null, true).andExpect(status().is3xxRedirection());
+        assertThat(current().orElseThrow().state()).isEqualTo(LicenceState.ACTIVE);
+        mvc.perform(get("/sites/" + site + "/licence").with(user(manager))).andExpect(content().string(containsString("Withdrawn")));
+    }
+
+    @Test
+    void aLicenceIssuedForDatesToComeIsWithdrawnTodayRatherThanEndedAndFreesItsDates() throws Exception {
+        fixture.decided(site, ReadinessOutcome.READY);
+        LocalDate later = UkTime.today().plusMonths(2);
+        issue(later, null, true).andExpect(status().is3xxRedirection());
+        UUID id = current().orElseThrow().id();
+        String base = "/sites/" + site + "/licences/" + id + "/";
+        mvc.perform(post(base + "ending").with(user(manager)).with(csrf()).param("reason", "Site pulled out")
+                .param("endedOn", UkTime.today().toString())).andExpect(content().string(containsString("withdraw it instead")));
+        mvc.perform(post(base + "withdrawal").with(user(manager)).with(csrf()).param("reason", "Site pulled out"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select ended_on from licence where id = ?").param(id).query(LocalDate.class).single())
+                .isEqualTo(UkTime.today());
+        issue(later, null, true).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void aDraftRenewalBesideTheActiveLicenceIsIssuedFromTheLicencePageAndTheOldOneShowsItIsRenewed() throws Exception {
+        fixture.decided(site, ReadinessOutcome.READY);
+        LocalDate nearEnd = UkTime.today().plusMonths(2);
+        issue(nearEnd.minusYears(3).plusDays(1), null, true).andExpect(status().is3xxRedirection());
+        UUID active = current().orElseThrow().id();
+        assertThat(current().orElseThrow().state()).isEqualTo(LicenceState.RENEWAL_DUE);
+        issue(nearEnd.plusDays(1), null, false).andExpect(status().is3xxRedirection());
+        UUID renewal = jdbc.sql("select id from licence where site_id = ? and status = 'DRAFT'").param(site.value()).query(UUID.class).single();
+        String activation = "/sites/" + site + "/licences/" + renewal + "/activation";
+
+        mvc.perform(get("/sites/" + site + "/licence").with(user(manager)))
+                .andExpect(content().string(containsString("href=\"" + activation + "\"")));
+        mvc.perform(get(activation).with(user(manager))).andExpect(status().isOk());
+        mvc.perform(post(activation).with(user(manager)).with(csrf())).andExpect(status().is3xxRedirection());
+
+        assertThat(current().orElseThrow().id()).isEqualTo(active);
+        assertThat(current().orElseThrow().state()).as("renewed, so no longer renewal due").isEqualTo(LicenceState.ACTIVE);
+        mvc.perform(get("/sites/" + site + "/licence").with(user(manager)))
+                .andExpect(content().string(containsString("Renewed from " + nearEnd.plusDays(1).format(
+                        java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)))));
+    }
+
+    @Test
     void theNorthCommissionerReadsTheLicenceStatusButNoReadinessOrHistory() throws Exception {
         UUID north = jdbc.sql("select id from site where name = 'North Demo Site'").query(UUID.class).single();
         CurrentUser commissioner = users.findByEmail("commissioner@north.demo").orElseThrow();

@@ -25,6 +25,7 @@ import org.babysteps.site.ReadinessOutcome;
 import org.babysteps.site.SiteAdministration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The daily job reminds the site's leads and the licensor six and three months before a licence ends, once each. */
 @PlatformTest
@@ -44,6 +45,8 @@ class LicenceRenewalRemindersTest {
     UserAccounts accounts;
     @Autowired
     UserStore users;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aLicenceEndingInFiveMonthsGetsOneSixMonthReminderPerPersonEvenWhenTheJobRunsTwice() {
@@ -76,6 +79,44 @@ class LicenceRenewalRemindersTest {
                 .doesNotHaveDuplicates().contains(lead, "manager@licensor.demo");
         assertThat(outbox.recent(1000)).extracting(OutboxMessage::key)
                 .noneMatch(key -> key.startsWith("licence-renewal:" + endingLater));
+    }
+
+    @Test
+    void theReminderLinksToTheLicencePageByItsFullAddress() {
+        SiteId site = fixture.newSite();
+        UUID licence = licenceEndingOn(site, UkTime.today().plusMonths(4));
+
+        reminders.run();
+
+        assertThat(jdbc.sql("select body from notification_outbox where notification_key = ?")
+                .param("licence-renewal:" + licence + ":6-months").query(String.class).list())
+                .isNotEmpty().allMatch(body -> body.contains("http://localhost:8080/sites/" + site + "/licence"));
+    }
+
+    @Test
+    void aLicenceWhoseRenewalHasBeenIssuedGetsNoReminders() {
+        SiteId site = fixture.newSite();
+        LocalDate end = UkTime.today().plusMonths(2);
+        UUID licence = licenceEndingOn(site, end);
+        new SignedIn(users).as("manager@licensor.demo", () -> licences.issue(new NewLicence(site,
+                new ProgrammeId("baby-steps"), end.plusDays(1), null, true, List.of())));
+
+        reminders.run();
+
+        assertThat(outbox.recent(1000)).extracting(OutboxMessage::key).noneMatch(key -> key.startsWith("licence-renewal:" + licence));
+    }
+
+    @Test
+    void aRenewalAfterAGapIsNoRenewalSoTheRemindersCarryOn() {
+        SiteId site = fixture.newSite();
+        LocalDate end = UkTime.today().plusMonths(2);
+        UUID licence = licenceEndingOn(site, end);
+        new SignedIn(users).as("manager@licensor.demo", () -> licences.issue(new NewLicence(site,
+                new ProgrammeId("baby-steps"), end.plusDays(2), null, true, List.of())));
+
+        reminders.run();
+
+        assertThat(outbox.withKey("licence-renewal:" + licence + ":3-months")).isNotEmpty();
     }
 
     private UUID licenceEndingOn(SiteId site, LocalDate end) {

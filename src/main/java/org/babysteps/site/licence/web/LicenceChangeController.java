@@ -27,7 +27,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The licensor issues a draft, suspends, reinstates or ends a licence (each with a reason), or adds a condition. */
+/**
+ * The licensor issues a draft, suspends, reinstates, ends or withdraws a licence (each with a reason), or adds a
+ * condition.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('LICENSOR_ADMIN', 'PROGRAMME_MANAGER')")
 class LicenceChangeController {
@@ -44,19 +47,21 @@ class LicenceChangeController {
         this.administration = administration;
     }
 
-    @GetMapping({BASE + "activation", BASE + "suspension", BASE + "reinstatement", BASE + "ending"})
+    @GetMapping({BASE + "activation", BASE + "suspension", BASE + "reinstatement", BASE + "ending",
+            BASE + "withdrawal"})
     String changeForm(@PathVariable UUID id, @PathVariable UUID licenceId, HttpServletRequest request, Model model) {
         SiteSummary site = site(id);
         LicenceAction action = action(request);
         LicenceRow licence = licence(site, licenceId);
-        LicenceLifecycle.apply(action, licence.state(), "checking only whether the state allows it");
+        LicenceLifecycle.apply(action, licence.state(), licence.startsOn(), UkTime.today(), "checking only whether the state allows it");
         LicenceChangeForm form = new LicenceChangeForm();
         form.setEndedOn(UkTime.today().toString());
         model.addAttribute("change", form);
         return page(site, licence, action, model);
     }
 
-    @PostMapping({BASE + "activation", BASE + "suspension", BASE + "reinstatement", BASE + "ending"})
+    @PostMapping({BASE + "activation", BASE + "suspension", BASE + "reinstatement", BASE + "ending",
+            BASE + "withdrawal"})
     String change(@PathVariable UUID id, @PathVariable UUID licenceId, @ModelAttribute("change") LicenceChangeForm form,
                   BindingResult errors, HttpServletRequest request, Model model, RedirectAttributes redirect) {
         SiteSummary site = site(id);
@@ -66,7 +71,8 @@ class LicenceChangeController {
         if (!errors.hasErrors()) {
             try {
                 administration.change(site.id(), licenceId, action, form.getReason(), endedOn);
-                redirect.addFlashAttribute("success", "Licence " + action.result().label().toLowerCase());
+                redirect.addFlashAttribute("success", action == LicenceAction.WITHDRAW ? "Licence withdrawn"
+                        : "Licence " + action.result().label().toLowerCase());
                 return "redirect:/sites/" + id + "/licence";
             } catch (RuleViolationException rule) {
                 RuleErrors.reject(errors, rule);

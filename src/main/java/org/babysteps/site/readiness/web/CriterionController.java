@@ -12,6 +12,7 @@ import org.babysteps.site.ReadinessRating;
 import org.babysteps.site.SiteSummary;
 import org.babysteps.site.Sites;
 import org.babysteps.site.readiness.AssessmentPage;
+import org.babysteps.site.readiness.EvidenceLimit;
 import org.babysteps.site.readiness.EvidenceFileStore.Download;
 import org.babysteps.site.readiness.ReadinessQueries;
 import org.springframework.http.ContentDisposition;
@@ -45,11 +46,11 @@ class CriterionController {
     private final long maxMegabytes;
 
     CriterionController(Sites sites, ReadinessQueries queries, ReadinessAssessments assessments,
-                        @org.springframework.beans.factory.annotation.Value("${babysteps.readiness.max-evidence-bytes:10485760}") long maxBytes) {
+                        EvidenceLimit limit) {
         this.sites = sites;
         this.queries = queries;
         this.assessments = assessments;
-        this.maxMegabytes = maxBytes / (1024 * 1024);
+        this.maxMegabytes = limit.megabytes();
     }
 
     @GetMapping(BASE + "/criteria/{criterion}")

@@ -2,6 +2,7 @@ package org.babysteps.site.readiness.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.babysteps.platform.web.RulePage;
+import org.babysteps.site.readiness.EvidenceLimit;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -20,16 +21,16 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class UploadLimitAdvice {
 
-    private final long maxBytes;
+    private final EvidenceLimit limit;
 
-    UploadLimitAdvice(@org.springframework.beans.factory.annotation.Value("${babysteps.readiness.max-evidence-bytes:10485760}") long maxBytes) {
-        this.maxBytes = maxBytes;
+    UploadLimitAdvice(EvidenceLimit limit) {
+        this.limit = limit;
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     @ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
     String tooLarge(HttpServletRequest request, Model model) {
-        return RulePage.render("The file is too large to upload. Evidence files must be smaller than " + (maxBytes / (1024 * 1024)) + " MB:"
+        return RulePage.render("The file is too large to upload. Evidence files must be smaller than " + limit.megabytes() + " MB:"
                 + " upload a smaller copy, for example a PDF of the scanned letter at a lower resolution.", request, model);
     }
 }
