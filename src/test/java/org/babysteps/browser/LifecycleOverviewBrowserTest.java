@@ -76,6 +76,24 @@ class LifecycleOverviewBrowserTest {
         browser.checkPage(page, "funding");
     }
 
+    /** Not lifecycle, but the one other form that reveals fields per radio choice; it shares the reveal script. */
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"320, 800", "1280, 900"})
+    void siteLeadsSessionChangeFormRevealsTheFieldsOfTheChosenChange(int width, int height) {
+        String baseUrl = "http://localhost:" + port;
+        Page page = browser.newPage(width, height);
+        browser.signIn(page, baseUrl, "lead@north.demo");
+        UUID session = jdbc.sql("select id from group_session where site_id = ? and status = 'PLANNED'"
+                + " order by planned_date desc limit 1").param(north()).query(UUID.class).single();
+
+        page.navigate(baseUrl + "/sessions/" + session + "/change");
+        assertThat(page.locator("#date")).isHidden();
+        page.getByLabel("Move it to another date, time or venue").check();
+        assertThat(page.locator("#date")).isVisible();
+        assertThat(page.locator("#facilitators")).isHidden();
+        browser.checkPage(page, "session-change");
+    }
+
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({"320, 800", "1280, 900"})
     void commissionerOpensTheEvidencePackOfTheirFunding(int width, int height) {
