@@ -2,7 +2,10 @@ package org.babysteps.reporting.lifecycle;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.babysteps.platform.SiteId;
 import org.babysteps.delivery.DeliveryOverview;
 import org.babysteps.platform.UkTime;
 import org.babysteps.reporting.LicenceCompliance;
@@ -51,7 +54,13 @@ public class SiteLifecycleBoard {
     public List<SiteLifecycleRow> rows() {
         LocalDate today = UkTime.today();
         ReportingPeriod lastQuarter = ReportingPeriod.lastFullQuarter(today);
-        return sites.visibleSites().stream().map(site -> row(site, today, lastQuarter)).toList();
+        // one query each for every site's licence and stage, rather than one per site
+        Map<SiteId, LicenceSummary> licenceBySite = licences.currentForVisibleSites().stream()
+                .collect(Collectors.toMap(LicenceSummary::site, licence -> licence));
+        Map<SiteId, StageSummary> stageBySite = stages.currentForVisibleSites().stream()
+                .collect(Collectors.toMap(StageSummary::site, stage -> stage));
+        return sites.visibleSites().stream().map(site -> row(site, Optional.ofNullable(licenceBySite.get(site.id())),
+                stageBySite.get(site.id()), today, lastQuarter)).toList();
     }
 
     /** Only the sites at sustainability risk, without judging compliance: cheap enough for a home page. */
@@ -63,13 +72,13 @@ public class SiteLifecycleBoard {
     }
 
     /** A site at risk and the reasons, in words. */
-    public record SiteRisk(org.babysteps.platform.SiteId site, String siteName, List<String> reasons) {
+    public record SiteRisk(SiteId site, String siteName, List<String> reasons) {
     }
 
-    private SiteLifecycleRow row(SiteSummary site, LocalDate today, ReportingPeriod lastQuarter) {
-        StageSummary stage = stages.current(site.id())
-                .orElse(new StageSummary(site.id(), ImplementationStage.EXPLORING, today));
-        Optional<LicenceSummary> licence = licences.current(site.id());
+    private SiteLifecycleRow row(SiteSummary site, Optional<LicenceSummary> licence, StageSummary recordedStage,
+                                 LocalDate today, ReportingPeriod lastQuarter) {
+        StageSummary stage = recordedStage != null ? recordedStage
+                : new StageSummary(site.id(), ImplementationStage.EXPLORING, today);
         return new SiteLifecycleRow(site.id(), site.name(), stage.stage(), stage.since(),
                 TimeInStage.inWords(stage.since(), today), licence.map(LicenceSummary::state).orElse(null),
                 licence.map(LicenceSummary::endsOn).orElse(null),
