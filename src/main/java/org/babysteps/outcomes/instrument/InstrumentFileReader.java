@@ -10,6 +10,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -40,7 +41,7 @@ final class InstrumentFileReader {
             // a file of nothing but comments has no first token: say "empty" rather than Jackson's end-of-input
             file = parser.nextToken() == null ? null : yaml.readValue(parser, InstrumentFile.class);
         } catch (JacksonException unreadable) {
-            throw new InvalidInstrumentFileException(location, fileName + " " + explain(unreadable), unreadable);
+            throw new InvalidInstrumentFileException(location, fileName + " " + explain(unreadable, content), unreadable);
         }
         List<Problem> problems = InstrumentFileValidator.problems(file);
         if (file != null && problems.isEmpty() && !fileName.equals(file.code() + ".v" + file.version() + ".yml")) {
@@ -57,9 +58,8 @@ final class InstrumentFileReader {
         return file.toDefinition();
     }
 
-    private static String explain(JacksonException problem) {
-        TokenStreamLocation location = problem.getLocation();
-        String line = location == null || location.getLineNr() < 1 ? "" : "line " + location.getLineNr() + ": ";
+    private String explain(JacksonException problem, byte[] content) {
+        String line = line(problem, content);
         String path = problem.getPath().stream()
                 .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "entry " + (ref.getIndex() + 1))
                 .collect(Collectors.joining(" > "));
@@ -70,5 +70,24 @@ final class InstrumentFileReader {
             return where + "unknown field '" + unknown.getPropertyName() + "' (expected one of: " + known + ")";
         }
         return where + problem.getOriginalMessage();
+    }
+
+    /**
+     * Where the problem is. Jackson reports a record's unknown field only once the whole record is read, at its end,
+     * so when the path is known and the YAML itself parses, the field's own line is looked up instead.
+     */
+    private String line(JacksonException problem, byte[] content) {
+        if (problem instanceof DatabindException && !problem.getPath().isEmpty()) {
+            String pointer = problem.getPath().stream()
+                    .map(ref -> "/" + (ref.getPropertyName() != null ? ref.getPropertyName() : ref.getIndex()))
+                    .collect(Collectors.joining());
+            try {
+                return "line " + YamlLines.of(yaml, content).lineOf(pointer) + ": ";
+            } catch (JacksonException unparseable) {
+                // the YAML is broken further on too: fall back to where Jackson stopped
+            }
+        }
+        TokenStreamLocation location = problem.getLocation();
+        return location == null || location.getLineNr() < 1 ? "" : "line " + location.getLineNr() + ": ";
     }
 }
