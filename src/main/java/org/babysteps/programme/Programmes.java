@@ -24,6 +24,11 @@ public interface Programmes {
                 .toList();
     }
 
+    /** The file a programme version was read from, for start-up messages about it; empty if not read from a file. */
+    default Optional<String> sourceFile(ProgrammeId id, int version) {
+        return Optional.empty();
+    }
+
     /** The programme a site delivers by default (Baby Steps), for screens that do not ask. */
     ProgrammeDefinition defaultProgramme();
 }

@@ -83,7 +83,43 @@ class InvalidProgrammeFileTest {
                 mistake("thresholds the wrong way round", "metAtPercent: 100\n    atRiskFromPercent: 75",
                         "metAtPercent: 70\n    atRiskFromPercent: 75",
                         "licence condition 'supervision' has atRiskFromPercent 75 above metAtPercent 70"),
+                mistake("a time point at a contact the programme does not have", MEASURED, "contact: session-2", "contact: session-7",
+                        "time point 'end' is asked at contact 'session-7', which is not a contact of the programme"),
+                mistake("a time point code used twice", MEASURED, "code: end", "code: start",
+                        "time point code 'start' is used more than once"),
+                mistake("a time point asking nobody", MEASURED, "[BIRTH_PARENT, PARTNER]", "[]",
+                        "time point 'start' instrument 'epds' names no respondents"),
+                mistake("an unknown respondent", MEASURED, "[BIRTH_PARENT, PARTNER]", "[BIRTH_PARENT, GRANDPARENT]", "GRANDPARENT"),
+                mistake("a follow-up before its contact", MEASURED, "weeksAfterContact: 12", "weeksAfterContact: -1", "time point 'end' has weeksAfterContact -1: it cannot be negative"),
+                mistake("the same instrument twice at a time point", MEASURED, "instrument: gad-7", "instrument: epds", "time point 'start' instrument 'epds' is listed more than once"),
                 mistake("YAML that does not parse", "themes: [beta]", "themes: [beta", "line "));
+    }
+
+    /** The tiny file with a measurement section, which the measurement mistakes change. */
+    private static final String MEASURED = TinyProgrammeFile.VALID + """
+            measurement:
+              timePoints:
+                - code: start
+                  title: Start
+                  contact: first-visit
+                  instruments:
+                    - instrument: epds
+                      respondents: [BIRTH_PARENT, PARTNER]
+                    - instrument: gad-7
+                      respondents: [BIRTH_PARENT]
+                - code: end
+                  title: Follow-up
+                  contact: session-2
+                  weeksAfterContact: 12
+                  instruments:
+                    - instrument: epds
+                      respondents: [BIRTH_PARENT]
+            """;
+
+    private static Arguments mistake(String description, String text, String find, String replacement,
+                                     String expected) {
+        assertThat(text).contains(find);
+        return Arguments.of(description, text.replace(find, replacement), expected);
     }
 
     private static Arguments mistake(String description, String find, String replacement, String expected) {

@@ -92,6 +92,40 @@ class ProgrammeCatalogueTest {
     }
 
     @Test
+    void babyStepsMeasuresOutcomesAtBaselineEndOfAntenatalGroupsEndOfProgrammeAndFollowUp() {
+        ProgrammeDefinition babySteps = shipped.find(BABY_STEPS).orElseThrow();
+
+        assertThat(babySteps.timePoints()).extracting(TimePoint::code)
+                .containsExactly("baseline", "end-of-antenatal", "end-of-programme", "follow-up");
+        assertThat(babySteps.timePoints()).extracting(TimePoint::contactCode)
+                .containsExactly("antenatal-visit", "session-6", "session-9", "session-9");
+        assertThat(babySteps.timePoint("follow-up").orElseThrow().weeksAfterContact()).isEqualTo(12);
+        assertThat(babySteps.timePoint("baseline").orElseThrow().weeksAfterContact()).isZero();
+        for (TimePoint timePoint : babySteps.timePoints()) {
+            assertThat(timePoint.instruments()).as(timePoint.code()).extracting(AskedInstrument::instrumentCode)
+                    .containsExactly("epds", "gad-7", "phq-9", "rosenberg", "csi-4");
+            AskedInstrument epds = timePoint.instrument("epds").orElseThrow();
+            assertThat(epds.isAskedOf(RespondentRole.PARTNER, false)).isTrue();
+            AskedInstrument couple = timePoint.instrument("csi-4").orElseThrow();
+            assertThat(couple.isAskedOf(RespondentRole.BIRTH_PARENT, true)).isTrue();
+            assertThat(couple.isAskedOf(RespondentRole.BIRTH_PARENT, false)).isFalse();
+        }
+    }
+
+    @Test
+    void aProgrammeWithoutAMeasurementSectionMeasuresNothing(@TempDir Path folder) {
+        write(folder, "tiny.v1.yml", TinyProgrammeFile.VALID);
+
+        assertThat(catalogueOf(folder, "tiny").defaultProgramme().timePoints()).isEmpty();
+    }
+
+    @Test
+    void theCatalogueNamesTheFileEachVersionCameFrom() {
+        assertThat(shipped.sourceFile(BABY_STEPS, 1).orElseThrow()).endsWith("programmes/baby-steps.v1.yml");
+        assertThat(shipped.sourceFile(BABY_STEPS, 2)).isEmpty();
+    }
+
+    @Test
     void aSecondProgrammeIsAddedAsAFileAndLoadedAlongside() {
         ProgrammeCatalogue both = new ProgrammeCatalogue(
                 new String[] {"classpath*:programmes/*.yml", "classpath*:programmes-test/*.yml"}, "baby-steps");

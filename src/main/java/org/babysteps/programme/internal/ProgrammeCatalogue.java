@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.babysteps.programme.ProgrammeDefinition;
 import org.babysteps.programme.ProgrammeId;
 import org.babysteps.platform.VersionedDataFiles;
@@ -22,12 +23,14 @@ public class ProgrammeCatalogue implements Programmes {
 
 
     private final Map<ProgrammeId, NavigableMap<Integer, ProgrammeDefinition>> versions;
+    /** "baby-steps v1" to the file it came from, so other modules' start-up checks can name the file. */
+    private final Map<String, String> sourceFiles = new ConcurrentHashMap<>();
     private final ProgrammeDefinition defaultProgramme;
 
     public ProgrammeCatalogue(
             @Value("${babysteps.programmes.locations:classpath*:programmes/*.yml}") String[] locations,
             @Value("${babysteps.programmes.default:baby-steps}") String defaultProgrammeId) {
-        this.versions = load(locations);
+        this.versions = load(locations, sourceFiles);
         this.defaultProgramme = current(versions, new ProgrammeId(defaultProgrammeId))
                 .orElseThrow(() -> new IllegalStateException("The default programme '" + defaultProgrammeId
                         + "' (babysteps.programmes.default) is not among the programmes loaded from "
@@ -57,6 +60,11 @@ public class ProgrammeCatalogue implements Programmes {
     }
 
     @Override
+    public Optional<String> sourceFile(ProgrammeId id, int version) {
+        return Optional.ofNullable(sourceFiles.get(key(id, version)));
+    }
+
+    @Override
     public ProgrammeDefinition defaultProgramme() {
         return defaultProgramme;
     }
@@ -66,9 +74,18 @@ public class ProgrammeCatalogue implements Programmes {
         return Optional.ofNullable(versions.get(id)).map(byVersion -> byVersion.lastEntry().getValue());
     }
 
-    private static Map<ProgrammeId, NavigableMap<Integer, ProgrammeDefinition>> load(String[] locations) {
+    private static String key(ProgrammeId id, int version) {
+        return id.value() + " v" + version;
+    }
+
+    private static Map<ProgrammeId, NavigableMap<Integer, ProgrammeDefinition>> load(String[] locations,
+                                                                                   Map<String, String> sourceFiles) {
         ProgrammeFileReader reader = new ProgrammeFileReader();
-        return VersionedDataFiles.load(locations, new VersionedDataFiles.Kind<>("programme", reader::read,
+        return VersionedDataFiles.load(locations, new VersionedDataFiles.Kind<>("programme", resource -> {
+                    ProgrammeDefinition definition = reader.read(resource);
+                    sourceFiles.put(key(definition.id(), definition.version()), VersionedDataFiles.location(resource));
+                    return definition;
+                },
                 ProgrammeDefinition::id, ProgrammeDefinition::version,
                 (file, message) -> new InvalidProgrammeFileException(file, List.of(message))));
     }

@@ -2,6 +2,7 @@ package org.babysteps.programme.internal;
 
 import java.util.List;
 import java.util.Set;
+import org.babysteps.programme.AskedInstrument;
 import org.babysteps.programme.CoFacilitationRule;
 import org.babysteps.programme.CompletionRule;
 import org.babysteps.programme.ContactDefinition;
@@ -13,7 +14,9 @@ import org.babysteps.programme.Phase;
 import org.babysteps.programme.ProgrammeComponent;
 import org.babysteps.programme.ProgrammeDefinition;
 import org.babysteps.programme.ProgrammeId;
+import org.babysteps.programme.RespondentRole;
 import org.babysteps.programme.Theme;
+import org.babysteps.programme.TimePoint;
 
 /**
  * A programme file exactly as written. Every field may be missing (null) here, so that the validator can say
@@ -23,7 +26,7 @@ record ProgrammeFile(String id, Integer version, String name, String summary, Li
                      List<ContactEntry> contacts, GroupRulesEntry groupRules, CompletionEntry completion,
                      CoFacilitationEntry coFacilitation, List<String> referralSources,
                      List<String> vulnerabilityFactors, List<ComponentEntry> components,
-                     List<LicenceConditionEntry> licenceConditions) {
+                     List<LicenceConditionEntry> licenceConditions, MeasurementEntry measurement) {
 
     record ThemeEntry(String code, String title) {
     }
@@ -54,6 +57,21 @@ record ProgrammeFile(String id, Integer version, String name, String summary, Li
 
     record LicenceConditionEntry(String code, LicenceConditionType type, String title, String description,
                                  Integer frequencyWeeks, Integer metAtPercent, Integer atRiskFromPercent) {
+    }
+
+    /** Optional: a programme without it measures no outcomes. */
+    record MeasurementEntry(List<TimePointEntry> timePoints) {
+    }
+
+    record TimePointEntry(String code, String title, String contact, Integer weeksAfterContact,
+                          List<AskedEntry> instruments) {
+    }
+
+    record AskedEntry(String instrument, List<RespondentRole> respondents, Boolean onlyWithPartner) {
+    }
+
+    List<TimePointEntry> timePointList() {
+        return measurement == null ? List.of() : orEmpty(measurement.timePoints());
     }
 
     List<ComponentEntry> componentList() {
@@ -92,7 +110,15 @@ record ProgrammeFile(String id, Integer version, String name, String summary, Li
                         entry.description() == null ? "" : entry.description().trim(), entry.core())).toList(),
                 licenceConditionList().stream().map(entry -> new LicenceConditionDefinition(entry.code(), entry.type(),
                         entry.title().trim(), entry.description() == null ? "" : entry.description().trim(),
-                        entry.frequencyWeeks(), entry.metAtPercent(), entry.atRiskFromPercent())).toList());
+                        entry.frequencyWeeks(), entry.metAtPercent(), entry.atRiskFromPercent())).toList(),
+                timePointList().stream().map(ProgrammeFile::timePoint).toList());
+    }
+
+    private static TimePoint timePoint(TimePointEntry entry) {
+        return new TimePoint(entry.code(), entry.title().trim(), entry.contact(),
+                entry.weeksAfterContact() == null ? 0 : entry.weeksAfterContact(),
+                orEmpty(entry.instruments()).stream().map(asked -> new AskedInstrument(asked.instrument().trim(),
+                        Set.copyOf(asked.respondents()), Boolean.TRUE.equals(asked.onlyWithPartner()))).toList());
     }
 
     private static ContactDefinition contact(ContactEntry entry) {

@@ -28,6 +28,7 @@ final class ProgrammeFileValidator {
         ContactChecks.check(file, problems);
         RuleChecks.check(file, problems);
         LicenceChecks.check(file, problems);
+        MeasurementChecks.check(file, problems);
         checkChoices("referralSources", file.referralSources(), true, problems);
         checkChoices("vulnerabilityFactors", file.vulnerabilityFactors(), false, problems);
         return problems;

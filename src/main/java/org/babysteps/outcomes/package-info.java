@@ -1,0 +1,7 @@
+/**
+ * Outcomes: questionnaires (instruments) defined as versioned data files, their scoring and risk rules, and the
+ * answers, safeguarding alerts and pre/post analysis built on them.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Outcomes",
+        allowedDependencies = {"platform", "identity", "audit", "programme", "family", "notification"})
+package org.babysteps.outcomes;
