@@ -87,7 +87,7 @@ class PairedAnalysisAgainstScipyTest {
         assertThat(result.tTest().orElseThrow().t()).isCloseTo(-3.170672572, within(1e-8));
         assertThat(result.tTest().orElseThrow().p()).isCloseTo(0.008907936341, within(1e-11));
         assertThat(result.cohensDz().getAsDouble()).isCloseTo(-0.9152943314, within(1e-9));
-        // three zero changes dropped; the nine left tie (|3| four times, |2| four times)
+        // changes -3 0 -3 0 -3 2 0 -2 -2 -4 -2 -2: three zeros dropped; of the nine left |3| ties three times, |2| five times
         assertThat(result.signedRank().orElseThrow().nonZeroChanges()).isEqualTo(9);
         assertThat(result.signedRank().orElseThrow().statistic()).isEqualTo(3.0);
         assertThat(result.signedRank().orElseThrow().p()).isCloseTo(0.02145589083, within(1e-10));
