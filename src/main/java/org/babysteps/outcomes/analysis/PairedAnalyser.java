@@ -59,7 +59,7 @@ public final class PairedAnalyser {
             clinicalChange = index.map(rci -> ClinicalSignificance.count(scores, facts.cutOff(), rci));
         }
 
-        return new PairedResult(scores.size(), baselineSummary, Descriptives.summarise(later), Descriptives.summarise(changes),
+        return new PairedResult(scores.size(), facts.direction(), baselineSummary, Descriptives.summarise(later), Descriptives.summarise(changes),
                 interval, tTest, signedRank, dz, directions(changes, facts.direction()), reliableChange, clinicalChange, caveats);
     }
 
