@@ -1,0 +1,5 @@
+package org.babysteps.outcomes;
+
+/** A confidence interval, lower bound first. */
+public record PairedInterval(double lower, double upper) {
+}
