@@ -30,13 +30,15 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoReadinessLicence demoReadinessLicence;
     private final DemoAdaptationsStages demoAdaptationsStages;
     private final DemoSteeringFunding demoSteeringFunding;
+    private final DemoOutcomes demoOutcomes;
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
 
     DemoDataSeeder(DemoSites demoSites, DemoDelivery demoDelivery, DemoTraining demoTraining,
                    DemoWorkforce demoWorkforce, DemoReadinessLicence demoReadinessLicence,
                    DemoAdaptationsStages demoAdaptationsStages, DemoSteeringFunding demoSteeringFunding,
-                   TransactionTemplate transaction, JdbcClient jdbc) {
+                   DemoOutcomes demoOutcomes, TransactionTemplate transaction, JdbcClient jdbc) {
+        this.demoOutcomes = demoOutcomes;
         this.demoReadinessLicence = demoReadinessLicence;
         this.demoAdaptationsStages = demoAdaptationsStages;
         this.demoSteeringFunding = demoSteeringFunding;
@@ -72,6 +74,7 @@ class DemoDataSeeder implements ApplicationRunner {
                 demoReadinessLicence.seed(seeded);
                 demoAdaptationsStages.seed(seeded);
                 demoSteeringFunding.seed(seeded);
+                demoOutcomes.seed(seeded);
                 log.info("Demo data seeded: the demo accounts are listed in the README");
             }));
     }

@@ -3,5 +3,5 @@
  * answers, safeguarding alerts and pre/post analysis built on them.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Outcomes",
-        allowedDependencies = {"platform", "identity", "audit", "programme", "family", "notification"})
+        allowedDependencies = {"platform", "identity", "audit", "site", "programme", "family", "delivery", "notification"})
 package org.babysteps.outcomes;

@@ -173,6 +173,9 @@ final class AccessRules {
         RULES.putAll(AdaptationStageAccess.RULES);
         RULES.putAll(SteeringFundingAccess.RULES);
         RULES.putAll(LifecycleReportingAccess.RULES);
+        RULES.putAll(OutcomesResponsesAccess.RULES);
+        RULES.putAll(OutcomesAlertsAccess.RULES);
+        RULES.putAll(OutcomesAnalysisAccess.RULES);
     }
 
     private AccessRules() {

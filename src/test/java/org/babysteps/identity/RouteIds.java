@@ -50,6 +50,9 @@ final class RouteIds {
         AdaptationStageAccess.ids(jdbc, byPrefix, byVariable);
         SteeringFundingAccess.ids(jdbc, byPrefix, byVariable);
         LifecycleReportingAccess.ids(jdbc, byPrefix, byVariable);
+        OutcomesResponsesAccess.ids(jdbc, byPrefix, byVariable);
+        OutcomesAlertsAccess.ids(jdbc, byPrefix, byVariable);
+        OutcomesAnalysisAccess.ids(jdbc, byPrefix, byVariable);
     }
 
     String fill(String pattern) {
