@@ -22,4 +22,24 @@ public record PairedInstrumentFacts(double reliability, Double normativeSd, Pair
             throw new IllegalArgumentException("Say which direction of the score is worse");
         }
     }
+
+    /**
+     * The facts of an instrument file. Its clinical band must reach one end of the score range (EPDS 13–30 is "13 or
+     * more", CSI-4 0–13 is "13 or less"); a band in the middle of the range has no single cut-off, so none is used.
+     */
+    public static PairedInstrumentFacts of(InstrumentDefinition instrument) {
+        PairedCutOff cutOff = instrument.clinicalBand().map(band -> {
+            if (band.to() == instrument.range().max()) {
+                return new PairedCutOff(band.from(), PairedCutOff.ClinicalSide.AT_OR_ABOVE);
+            }
+            if (band.from() == instrument.range().min()) {
+                return new PairedCutOff(band.to(), PairedCutOff.ClinicalSide.AT_OR_BELOW);
+            }
+            return null;
+        }).orElse(null);
+        PairedDirection direction = instrument.worse() == Direction.HIGHER
+                ? PairedDirection.HIGHER_IS_WORSE : PairedDirection.LOWER_IS_WORSE;
+        return new PairedInstrumentFacts(instrument.reliability().alpha(), instrument.reliability().normSd(),
+                direction, cutOff);
+    }
 }
