@@ -11,6 +11,7 @@ import org.babysteps.audit.AuditRecord;
 import org.babysteps.family.ConsentPurpose;
 import org.babysteps.family.Families;
 import org.babysteps.family.FamilyId;
+import org.babysteps.family.FamilySummary;
 import org.babysteps.family.Participant;
 import org.babysteps.family.ParticipantRole;
 import org.babysteps.identity.Access;
@@ -66,6 +67,18 @@ public class QuestionnaireResponses {
         List<ResponseRecord> responses = ofFamily(familyId);
         return DueQuestionnaires.of(programmes.defaultProgramme(), family.parents(), responses,
                 code -> instruments.find(code).map(InstrumentDefinition::name).orElse(code));
+    }
+
+    /** The family's name and site for page headings (404 if not visible; audited by the family module). */
+    @Transactional(readOnly = true)
+    public FamilySummary summary(FamilyId familyId) {
+        return families.find(familyId).orElseThrow(() -> new NotFoundException("Family"));
+    }
+
+    /** The family's parents, first parent first. */
+    @Transactional(readOnly = true)
+    public List<Participant> parents(FamilyId familyId) {
+        return family(familyId).parents();
     }
 
     /** Whether questionnaires may be asked of the family now: its consent to evaluation use is current. */

@@ -92,6 +92,11 @@ class ResponseStore {
                 .param("id", id).param("family", family.value())).query(ResponseStore::response).optional();
     }
 
+    Optional<ResponseRecord> find(UUID id, SiteScope scope) {
+        return scope.bind(jdbc.sql("select * from questionnaire_response r where r.id = :id and "
+                + scope.condition("r.site_id")).param("id", id)).query(ResponseStore::response).optional();
+    }
+
     List<ResponseRecord> ofFamily(FamilyId family, SiteScope scope) {
         return scope.bind(jdbc.sql("select * from questionnaire_response r where r.family_id = :family and "
                         + scope.condition("r.site_id") + " order by r.started_at, r.instrument_code")
