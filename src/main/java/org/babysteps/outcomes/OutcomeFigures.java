@@ -59,6 +59,16 @@ public final class OutcomeFigures {
                 improved, unchanged, deteriorated, clinical(r), withoutLater, sentence);
     }
 
+    /** Whether a group's figures are shown at all: some pairs, and not fewer than 5 for this audience. */
+    public boolean showsFigures(GroupOutcome outcome) {
+        return outcome.result().n() > 0 && !counts.suppresses(outcome.result().n());
+    }
+
+    /** Whether "part of whole" (or its percentage) is shown exactly: neither the part nor the rest is suppressed. */
+    public boolean showsExactly(int part, int whole) {
+        return counts.showsExactly(part, whole);
+    }
+
     private String clinical(PairedResult r) {
         if (r.clinicalChange().isEmpty()) {
             return NONE;

@@ -12,7 +12,6 @@ import org.babysteps.outcomes.PairedDirection;
 import org.babysteps.outcomes.PairedReliableChange;
 import org.babysteps.outcomes.PairedResult;
 import org.babysteps.platform.SiteId;
-import org.babysteps.outcomes.analysis.SmallCounts;
 
 /**
  * The licensor's table of one instrument by site, all parents together. Every site's figures are seen beyond that
@@ -24,7 +23,6 @@ public final class NationalOutcomeTable {
     public static final List<String> SORTS = List.of("site", "pairs", "change", "improved");
 
     private static final OutcomeFigures FIGURES = OutcomeFigures.forAudience(PairedAudience.BEYOND_THE_SITE);
-    private static final SmallCounts COUNTS = new SmallCounts(PairedAudience.BEYOND_THE_SITE);
 
     private NationalOutcomeTable() {
     }
@@ -62,13 +60,13 @@ public final class NationalOutcomeTable {
     private static NationalOutcomeRow row(String name, OutcomeAnalysis analysis) {
         GroupOutcome all = analysis.allParents();
         PairedResult result = all.result();
-        boolean shown = result.n() > 0 && !COUNTS.suppresses(result.n());
+        boolean shown = FIGURES.showsFigures(all);
         if (!shown) {
             return new NationalOutcomeRow(name, FIGURES.row(name, all, analysis.instrument().name()), false, 0, 0, null);
         }
         double mean = result.change().mean().orElse(0);
         double improvement = result.direction() == PairedDirection.HIGHER_IS_WORSE ? -mean : mean;
-        Double improved = result.reliableChange().filter(change -> COUNTS.showsExactly(change.improved(), change.total()))
+        Double improved = result.reliableChange().filter(change -> FIGURES.showsExactly(change.improved(), change.total()))
                 .map(PairedReliableChange::improvedPercent).orElse(null);
         return new NationalOutcomeRow(name, FIGURES.row(name, all, analysis.instrument().name()), true, result.n(),
                 improvement, improved);
