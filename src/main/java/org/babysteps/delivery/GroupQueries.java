@@ -75,6 +75,14 @@ public class GroupQueries {
         return facilitators.findAll(groups.facilitators(id));
     }
 
+    /**
+     * Who facilitates the family's current group (its live place, or else the group it last completed), as user
+     * ids, for telling them about the family; empty when the family is not in a group or not in the caller's sites.
+     */
+    public java.util.Set<org.babysteps.platform.UserId> facilitatorUsersOfFamily(FamilyId family) {
+        return facilitators.userIdsOfFamilysGroup(family, org.babysteps.platform.UkTime.today(), access.scope());
+    }
+
     public SessionView session(SessionId id) {
         return sessions.find(id, access.scope()).orElseThrow(() -> new NotFoundException("Session"));
     }

@@ -69,4 +69,10 @@ public class UserAccounts {
     public List<UserSummary> enabledHolders(Set<Role> roles, SiteId site) {
         return store.enabledHolders(roles, site);
     }
+
+    /** The enabled accounts among {@code ids}, for notifying named people (e.g. a family's facilitators), not for display. */
+    @Transactional(readOnly = true)
+    public List<UserSummary> enabledUsers(java.util.Collection<UserId> ids) {
+        return ids.isEmpty() ? List.of() : store.enabledWithIds(ids);
+    }
 }

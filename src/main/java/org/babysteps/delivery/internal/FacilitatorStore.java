@@ -34,6 +34,21 @@ public class FacilitatorStore {
                 .update();
     }
 
+    /**
+     * The accounts of the facilitators (still in post) of the family's current group: its live place if it has one,
+     * otherwise the group it last completed; none for a family never placed or only withdrawn.
+     */
+    public java.util.Set<UserId> userIdsOfFamilysGroup(org.babysteps.family.FamilyId family, LocalDate today, SiteScope scope) {
+        String currentGroup = "select e.group_id from enrolment e where e.family_id = :family and e.status <> 'WITHDRAWN'"
+                + " and " + scope.condition("e.site_id")
+                + " order by e.status in ('ENROLLED', 'WAITING') desc, e.created_at desc limit 1";
+        return new java.util.LinkedHashSet<>(scope.bind(jdbc.sql("select f.user_id from group_facilitator gf"
+                        + " join facilitator f on f.id = gf.facilitator_id where (f.left_on is null or f.left_on > :today)"
+                        + " and gf.group_id = (" + currentGroup + ") order by f.user_id")
+                        .param("family", family.value()).param("today", today))
+                .query((rs, row) -> new UserId(rs.getObject(1, UUID.class))).list());
+    }
+
     public List<Facilitator> atSite(SiteId site, SiteScope scope) {
         return scope.bind(jdbc.sql("select * from facilitator f where f.site_id = :site and "
                         + scope.condition("f.site_id") + " order by lower(f.display_name)").param("site", site.value()))

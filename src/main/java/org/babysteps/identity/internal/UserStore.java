@@ -87,6 +87,14 @@ public class UserStore {
         return jdbc.sql(sql).param("roles", names).query(this::toSummary).list();
     }
 
+    /** The enabled accounts among {@code ids}; unknown and disabled ones are left out. */
+    public List<UserSummary> enabledWithIds(java.util.Collection<UserId> ids) {
+        UUID[] values = ids.stream().map(UserId::value).toArray(UUID[]::new);
+        return jdbc.sql("select " + ACCOUNT_COLUMNS + " from app_user u where u.enabled and u.id = any(:ids)"
+                        + " order by lower(u.display_name)")
+                .param("ids", values).query(this::toSummary).list();
+    }
+
     /** Enabled accounts holding any of the roles; site roles only at {@code site}, licensor roles anywhere. */
     public List<UserSummary> enabledHolders(Set<Role> roles, SiteId site) {
         String sql = "select " + ACCOUNT_COLUMNS + " from app_user u where u.enabled and exists (select 1 from user_role r"

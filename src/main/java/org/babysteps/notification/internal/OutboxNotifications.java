@@ -29,7 +29,13 @@ class OutboxNotifications implements Notifications, NotificationOutbox {
         if (key == null || key.isBlank() || subject == null || subject.isBlank() || body == null) {
             throw new IllegalArgumentException("A notification needs a key, a subject and a body");
         }
-        for (UserSummary recipient : accounts.enabledHolders(audience.roles(), audience.site())) {
+        List<UserSummary> recipients = new java.util.ArrayList<>();
+        if (!audience.roles().isEmpty()) {
+            recipients.addAll(accounts.enabledHolders(audience.roles(), audience.site()));
+        }
+        recipients.addAll(accounts.enabledUsers(audience.users()));
+        // someone both named and holding a role is queued once: the outbox keeps one message per key and person
+        for (UserSummary recipient : recipients) {
             store.queue(key, recipient, subject, body);
         }
     }
