@@ -1,0 +1,108 @@
+package org.babysteps.outcomes.analysis;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.babysteps.outcomes.CompletedScore;
+import org.babysteps.outcomes.CompletedScores;
+import org.babysteps.outcomes.GroupOutcome;
+import org.babysteps.outcomes.InstrumentDefinition;
+import org.babysteps.outcomes.Instruments;
+import org.babysteps.outcomes.OutcomeAnalyses;
+import org.babysteps.outcomes.OutcomeAnalysis;
+import org.babysteps.outcomes.OutcomeComparison;
+import org.babysteps.outcomes.OutcomeScope;
+import org.babysteps.outcomes.PairedAnalysis;
+import org.babysteps.outcomes.PairedInstrumentFacts;
+import org.babysteps.outcomes.PairedScore;
+import org.babysteps.outcomes.ParentGroup;
+import org.babysteps.outcomes.ScoreQuery;
+import org.babysteps.outcomes.analysis.ScorePairing.Pair;
+import org.babysteps.outcomes.analysis.ScorePairing.Pairing;
+import org.babysteps.platform.NotFoundException;
+import org.babysteps.platform.SiteId;
+
+/**
+ * Reads completed scores through {@link CompletedScores} (which scopes them to the caller's sites), pairs them and
+ * runs {@link PairedAnalysis} for birth parents, partners and everyone.
+ */
+public class OutcomeAnalyser implements OutcomeAnalyses {
+
+    private final CompletedScores scores;
+    private final Instruments instruments;
+
+    public OutcomeAnalyser(CompletedScores scores, Instruments instruments) {
+        this.scores = scores;
+        this.instruments = instruments;
+    }
+
+    @Override
+    public OutcomeAnalysis analyse(OutcomeScope scope, LocalDate from, LocalDate to, String instrumentCode,
+                                   OutcomeComparison comparison) {
+        InstrumentDefinition newest = instruments.find(instrumentCode).orElseThrow(() -> new NotFoundException("Instrument"));
+        return analysis(newest, read(scope, from, to, newest, comparison), comparison, from, to);
+    }
+
+    @Override
+    public List<OutcomeAnalysis> analyseEach(OutcomeScope scope, LocalDate from, LocalDate to, OutcomeComparison comparison) {
+        return instruments.all().stream()
+                .map(newest -> analysis(newest, read(scope, from, to, newest, comparison), comparison, from, to))
+                .toList();
+    }
+
+    @Override
+    public Map<SiteId, OutcomeAnalysis> analyseBySite(LocalDate from, LocalDate to, String instrumentCode,
+                                                      OutcomeComparison comparison) {
+        InstrumentDefinition newest = instruments.find(instrumentCode).orElseThrow(() -> new NotFoundException("Instrument"));
+        Pairing all = read(OutcomeScope.allVisibleSites(), from, to, newest, comparison);
+        Set<SiteId> sites = all.pairs().stream().map(pair -> pair.later().site())
+                .collect(Collectors.toCollection(HashSet::new));
+        all.withoutLaterScore().forEach(baseline -> sites.add(baseline.site()));
+        Map<SiteId, OutcomeAnalysis> bySite = new HashMap<>();
+        for (SiteId site : sites) {
+            Pairing own = new Pairing(all.pairs().stream().filter(pair -> pair.later().site().equals(site)).toList(),
+                    all.withoutLaterScore().stream().filter(baseline -> baseline.site().equals(site)).toList());
+            bySite.put(site, analysis(newest, own, comparison, from, to));
+        }
+        return bySite;
+    }
+
+    /** Both time points' scores up to the end of the period: earlier later scores tell "paired before" from "missing". */
+    private Pairing read(OutcomeScope scope, LocalDate from, LocalDate to, InstrumentDefinition instrument,
+                         OutcomeComparison comparison) {
+        Objects.requireNonNull(to, "the last day of the period");
+        List<CompletedScore> found = scores.find(new ScoreQuery(scope.site(), scope.families(), instrument.code(),
+                Set.of(comparison.baseline(), comparison.later()), null, to));
+        return ScorePairing.pair(found, comparison, from, to);
+    }
+
+    private OutcomeAnalysis analysis(InstrumentDefinition newest, Pairing pairing, OutcomeComparison comparison,
+                                     LocalDate from, LocalDate to) {
+        Set<Integer> versions = pairing.pairs().stream().map(pair -> pair.later().instrumentVersion())
+                .collect(Collectors.toSet());
+        // the facts of the newest version among the later scores; a version no longer loaded falls back to the newest file
+        InstrumentDefinition used = versions.stream().max(Integer::compare)
+                .flatMap(version -> instruments.find(newest.code(), version)).orElse(newest);
+        PairedInstrumentFacts facts = PairedInstrumentFacts.of(used);
+        List<GroupOutcome> groups = Arrays.stream(ParentGroup.values()).map(group -> new GroupOutcome(group,
+                PairedAnalysis.of(pairing.pairs().stream().filter(pair -> group.includes(pair.baseline().role()))
+                        .map(OutcomeAnalyser::paired).toList(), facts),
+                count(pairing.withoutLaterScore(), baseline -> group.includes(baseline.role())))).toList();
+        return new OutcomeAnalysis(used, comparison, from, to, groups, versions);
+    }
+
+    private static PairedScore paired(Pair pair) {
+        return new PairedScore(pair.baseline().total(), pair.later().total());
+    }
+
+    private static int count(List<CompletedScore> scores, Predicate<CompletedScore> which) {
+        return (int) scores.stream().filter(which).count();
+    }
+}

@@ -1,0 +1,74 @@
+package org.babysteps.reporting.outcomes;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.babysteps.outcomes.GroupOutcome;
+import org.babysteps.outcomes.OutcomeAnalysis;
+import org.babysteps.outcomes.OutcomeFigures;
+import org.babysteps.outcomes.PairedAudience;
+import org.babysteps.outcomes.PairedDirection;
+import org.babysteps.outcomes.PairedReliableChange;
+import org.babysteps.outcomes.PairedResult;
+import org.babysteps.platform.SiteId;
+
+/**
+ * The licensor's table of one instrument by site, all parents together. Every site's figures are seen beyond that
+ * site, so they are suppressed under 5; sorting never orders suppressed sites by their hidden values (that would
+ * tell 4 from 3), they keep the order of their names below the shown ones.
+ */
+public final class NationalOutcomeTable {
+
+    public static final List<String> SORTS = List.of("site", "pairs", "change", "improved");
+
+    private static final OutcomeFigures FIGURES = OutcomeFigures.forAudience(PairedAudience.BEYOND_THE_SITE);
+
+    private NationalOutcomeTable() {
+    }
+
+    /** @param sort one of {@link #SORTS}; anything else sorts by site name */
+    public static List<NationalOutcomeRow> rows(Map<SiteId, OutcomeAnalysis> bySite, Map<SiteId, String> siteNames,
+                                                String sort) {
+        Comparator<NationalOutcomeRow> byName = Comparator.comparing(NationalOutcomeRow::siteName, String.CASE_INSENSITIVE_ORDER);
+        Comparator<NationalOutcomeRow> order = switch (sort == null ? "site" : sort) {
+            case "pairs" -> shownFirst(NationalOutcomeRow::shown, Comparator.comparingInt(NationalOutcomeRow::pairs).reversed(), byName);
+            case "change" -> shownFirst(NationalOutcomeRow::shown,
+                    Comparator.comparingDouble(NationalOutcomeRow::improvement).reversed(), byName);
+            case "improved" -> shownFirst(row -> row.improvedPercent() != null,
+                    Comparator.comparing(NationalOutcomeRow::improvedPercent).reversed(), byName);
+            default -> byName;
+        };
+        return bySite.entrySet().stream()
+                .map(entry -> row(siteNames.getOrDefault(entry.getKey(), "Unknown site"), entry.getValue()))
+                .sorted(order).toList();
+    }
+
+    /** All sites together, as one row. */
+    public static NationalOutcomeRow allSites(OutcomeAnalysis analysis) {
+        return row("All sites", analysis);
+    }
+
+    private static Comparator<NationalOutcomeRow> shownFirst(Predicate<NationalOutcomeRow> shown,
+                                                             Comparator<NationalOutcomeRow> byValue,
+                                                             Comparator<NationalOutcomeRow> byName) {
+        return Comparator.comparing((NationalOutcomeRow row) -> !shown.test(row))
+                .thenComparing((a, b) -> shown.test(a) && shown.test(b) ? byValue.compare(a, b) : 0)
+                .thenComparing(byName);
+    }
+
+    private static NationalOutcomeRow row(String name, OutcomeAnalysis analysis) {
+        GroupOutcome all = analysis.allParents();
+        PairedResult result = all.result();
+        boolean shown = FIGURES.showsFigures(all);
+        if (!shown) {
+            return new NationalOutcomeRow(name, FIGURES.row(name, all, analysis.instrument().name()), false, 0, 0, null);
+        }
+        double mean = result.change().mean().orElse(0);
+        double improvement = result.direction() == PairedDirection.HIGHER_IS_WORSE ? -mean : mean;
+        Double improved = result.reliableChange().filter(change -> FIGURES.showsExactly(change.improved(), change.total()))
+                .map(PairedReliableChange::improvedPercent).orElse(null);
+        return new NationalOutcomeRow(name, FIGURES.row(name, all, analysis.instrument().name()), true, result.n(),
+                improvement, improved);
+    }
+}

@@ -1,0 +1,46 @@
+package org.babysteps.reporting.outcomes;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.babysteps.outcomes.GroupOutcome;
+import org.babysteps.outcomes.OutcomeAnalysis;
+import org.babysteps.outcomes.OutcomeFigures;
+import org.babysteps.outcomes.PairedAudience;
+import org.babysteps.outcomes.PairedCaveat;
+import org.babysteps.outcomes.PairedSentences;
+
+/**
+ * The site outcomes dashboard's panels. The site's own lead sees exact counts; anyone else (licensor staff) sees a
+ * site's figures as they are shown beyond it, counts under 5 as "fewer than 5".
+ */
+public final class SiteOutcomeDashboard {
+
+    private SiteOutcomeDashboard() {
+    }
+
+    public static List<InstrumentPanel> panels(List<OutcomeAnalysis> analyses, PairedAudience audience) {
+        OutcomeFigures figures = OutcomeFigures.forAudience(audience);
+        PairedSentences sentences = PairedSentences.forAudience(audience);
+        return analyses.stream().map(analysis -> panel(analysis, figures, sentences)).toList();
+    }
+
+    private static InstrumentPanel panel(OutcomeAnalysis analysis, OutcomeFigures figures, PairedSentences sentences) {
+        String measure = analysis.instrument().name();
+        List<String> said = new ArrayList<>();
+        Set<String> notes = new LinkedHashSet<>();
+        for (GroupOutcome outcome : analysis.groups()) {
+            String group = outcome.group().plural();
+            said.add(sentences.change(outcome.result(), measure, group));
+            sentences.reliableChange(outcome.result(), group).ifPresent(said::add);
+            sentences.clinicalChange(outcome.result(), group).ifPresent(said::add);
+            if (outcome.result().n() > 0) {
+                outcome.result().caveats().stream().sorted().map(PairedCaveat::explanation).forEach(notes::add);
+            }
+        }
+        analysis.versionNote().ifPresent(notes::add);
+        return new InstrumentPanel(measure, analysis.groups().stream()
+                .map(outcome -> figures.row(outcome.group().label(), outcome, measure)).toList(), said, List.copyOf(notes));
+    }
+}

@@ -1,0 +1,81 @@
+package org.babysteps.reporting.outcomes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.babysteps.outcomes.GroupOutcome;
+import org.babysteps.outcomes.InstrumentDefinition;
+import org.babysteps.outcomes.OutcomeAnalysis;
+import org.babysteps.outcomes.OutcomeComparison;
+import org.babysteps.outcomes.PairedAnalysis;
+import org.babysteps.outcomes.PairedInstrumentFacts;
+import org.babysteps.outcomes.PairedScore;
+import org.babysteps.outcomes.ParentGroup;
+import org.babysteps.outcomes.instrument.InstrumentCatalogue;
+import org.babysteps.platform.SiteId;
+import org.junit.jupiter.api.Test;
+
+class NationalOutcomeTableTest {
+
+    private static final InstrumentDefinition EPDS = new InstrumentCatalogue(new String[] {"classpath*:instruments/*.yml"})
+            .find("epds").orElseThrow();
+    private final SiteId north = new SiteId(UUID.randomUUID());
+    private final SiteId south = new SiteId(UUID.randomUUID());
+    private final SiteId east = new SiteId(UUID.randomUUID());
+    private final SiteId west = new SiteId(UUID.randomUUID());
+    private final Map<SiteId, String> names = Map.of(north, "North", south, "South", east, "East", west, "West");
+
+    /** n parents whose EPDS fell by {@code fall} points each, one in three not at all. */
+    private static OutcomeAnalysis analysis(int n, int fall) {
+        List<PairedScore> scores = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            scores.add(new PairedScore(16 + i % 2, i % 3 == 0 ? 16 + i % 2 : 16 - fall));
+        }
+        var result = PairedAnalysis.of(scores, PairedInstrumentFacts.of(EPDS));
+        return new OutcomeAnalysis(EPDS, OutcomeComparison.TO_END_OF_PROGRAMME, null, LocalDate.of(2026, 6, 30),
+                List.of(new GroupOutcome(ParentGroup.ALL_PARENTS, result, 0)), Set.of(1));
+    }
+
+    private Map<SiteId, OutcomeAnalysis> sites() {
+        return Map.of(north, analysis(12, 8), south, analysis(20, 2), east, analysis(4, 9), west, analysis(3, 1));
+    }
+
+    @Test
+    void sortsByNameByDefault() {
+        assertThat(NationalOutcomeTable.rows(sites(), names, null)).extracting(NationalOutcomeRow::siteName)
+                .containsExactly("East", "North", "South", "West");
+    }
+
+    @Test
+    void sortsShownSitesByTheirFiguresAndSuppressedOnesByNameBelow() {
+        assertThat(NationalOutcomeTable.rows(sites(), names, "pairs")).extracting(NationalOutcomeRow::siteName)
+                .containsExactly("South", "North", "East", "West");
+        assertThat(NationalOutcomeTable.rows(sites(), names, "change")).extracting(NationalOutcomeRow::siteName)
+                .containsExactly("North", "South", "East", "West");
+    }
+
+    @Test
+    void showsFewerThanFiveForASiteWithFewPairs() {
+        NationalOutcomeRow east = NationalOutcomeTable.rows(sites(), names, "site").get(0);
+
+        assertThat(east.shown()).isFalse();
+        assertThat(east.figures().pairs()).isEqualTo("fewer than 5");
+        assertThat(east.figures().meanChange()).isEqualTo("not shown (fewer than 5)");
+    }
+
+    @Test
+    void writesTheShownFiguresAsCsvWithFormulaSafeText() {
+        List<NationalOutcomeRow> rows = NationalOutcomeTable.rows(Map.of(north, analysis(12, 8), east, analysis(4, 9)),
+                Map.of(north, "=HYPERLINK(\"x\")", east, "East"), "site");
+
+        String csv = NationalOutcomesCsv.write(List.of(new NationalOutcomesCsv.InstrumentTable(EPDS.name(), rows)));
+
+        assertThat(csv).contains("'=HYPERLINK").contains(",12,-5.7,").contains("East,fewer than 5,")
+                .doesNotContain(",4,");
+    }
+}

@@ -1,0 +1,68 @@
+package org.babysteps.reporting.outcomes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.babysteps.outcomes.GroupOutcome;
+import org.babysteps.outcomes.InstrumentDefinition;
+import org.babysteps.outcomes.OutcomeAnalysis;
+import org.babysteps.outcomes.OutcomeComparison;
+import org.babysteps.outcomes.OutcomeRow;
+import org.babysteps.outcomes.PairedAnalysis;
+import org.babysteps.outcomes.PairedAudience;
+import org.babysteps.outcomes.PairedCaveat;
+import org.babysteps.outcomes.PairedInstrumentFacts;
+import org.babysteps.outcomes.PairedScore;
+import org.babysteps.outcomes.ParentGroup;
+import org.babysteps.outcomes.instrument.InstrumentCatalogue;
+import org.junit.jupiter.api.Test;
+
+class SiteOutcomeDashboardTest {
+
+    private static final InstrumentDefinition EPDS = new InstrumentCatalogue(new String[] {"classpath*:instruments/*.yml"})
+            .find("epds").orElseThrow();
+
+    private static GroupOutcome outcome(ParentGroup group, int n) {
+        List<PairedScore> scores = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            scores.add(new PairedScore(14 + i % 5, 9 + i % 3));
+        }
+        return new GroupOutcome(group, PairedAnalysis.of(scores, PairedInstrumentFacts.of(EPDS)), 2);
+    }
+
+    private static List<OutcomeAnalysis> analyses() {
+        return List.of(new OutcomeAnalysis(EPDS, OutcomeComparison.TO_END_OF_PROGRAMME, LocalDate.of(2025, 7, 1),
+                LocalDate.of(2026, 6, 30), List.of(outcome(ParentGroup.BIRTH_PARENTS, 8), outcome(ParentGroup.PARTNERS, 3),
+                outcome(ParentGroup.ALL_PARENTS, 11)), Set.of(1)));
+    }
+
+    @Test
+    void theSitesOwnLeadSeesExactSmallCounts() {
+        InstrumentPanel panel = SiteOutcomeDashboard.panels(analyses(), PairedAudience.OWN_SITE).get(0);
+
+        assertThat(panel.instrumentName()).isEqualTo(EPDS.name());
+        assertThat(panel.rows()).extracting(OutcomeRow::label).containsExactly("Birth parents", "Partners", "All parents");
+        assertThat(panel.rows()).extracting(OutcomeRow::pairs).containsExactly("8", "3", "11");
+        assertThat(panel.rows().get(1).withoutLaterScore()).isEqualTo("2");
+        assertThat(panel.sentences()).anyMatch(sentence -> sentence.contains("all 3 partners"));
+    }
+
+    @Test
+    void licensorStaffSeeTheSitesSmallCountsSuppressed() {
+        InstrumentPanel panel = SiteOutcomeDashboard.panels(analyses(), PairedAudience.BEYOND_THE_SITE).get(0);
+
+        assertThat(panel.rows()).extracting(OutcomeRow::pairs).containsExactly("8", "fewer than 5", "11");
+        assertThat(panel.rows().get(0).withoutLaterScore()).isEqualTo("fewer than 5");
+        assertThat(panel.sentences()).noneMatch(sentence -> sentence.contains(" 3 partners"));
+    }
+
+    @Test
+    void explainsHowTheFiguresWereWorkedOut() {
+        InstrumentPanel panel = SiteOutcomeDashboard.panels(analyses(), PairedAudience.OWN_SITE).get(0);
+
+        assertThat(panel.notes()).contains(PairedCaveat.BASELINE_SD_USED.explanation());
+    }
+}
