@@ -176,6 +176,7 @@ final class AccessRules {
         RULES.putAll(OutcomesResponsesAccess.RULES);
         RULES.putAll(OutcomesAlertsAccess.RULES);
         RULES.putAll(OutcomesAnalysisAccess.RULES);
+        RULES.putAll(OutcomesLinkAccess.RULES);
     }
 
     private AccessRules() {

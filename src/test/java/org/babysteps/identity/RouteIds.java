@@ -53,6 +53,7 @@ final class RouteIds {
         OutcomesResponsesAccess.ids(jdbc, byPrefix, byVariable);
         OutcomesAlertsAccess.ids(jdbc, byPrefix, byVariable);
         OutcomesAnalysisAccess.ids(jdbc, byPrefix, byVariable);
+        OutcomesLinkAccess.ids(jdbc, byPrefix, byVariable);
     }
 
     String fill(String pattern) {
