@@ -10,6 +10,7 @@ import org.babysteps.identity.Access;
 import org.babysteps.identity.CurrentUser;
 import org.babysteps.identity.Role;
 import java.util.stream.Collectors;
+import org.babysteps.outcomes.SafeguardingAlerts;
 import org.babysteps.reporting.lifecycle.LifecycleHome;
 import org.babysteps.reporting.lifecycle.SiteLifecycleBoard;
 import org.babysteps.site.SiteSummary;
@@ -30,10 +31,12 @@ class HomeController {
     private final org.babysteps.reporting.internal.WorkforceReport workforce;
     private final LifecycleHome lifecycle;
     private final SiteLifecycleBoard board;
+    private final SafeguardingAlerts alerts;
 
     HomeController(Access access, Sites sites, DeliveryOverview delivery, Families families,
                    org.babysteps.reporting.internal.WorkforceReport workforce, LifecycleHome lifecycle,
-                   SiteLifecycleBoard board) {
+                   SiteLifecycleBoard board, SafeguardingAlerts alerts) {
+        this.alerts = alerts;
         this.lifecycle = lifecycle;
         this.board = board;
         this.workforce = workforce;
@@ -67,6 +70,9 @@ class HomeController {
         if (home.equals("site-lead")) {
             model.addAttribute("siteWorkforce", visible.stream().collect(java.util.stream.Collectors.toMap(
                     SiteSummary::id, site -> workforce.homeAlerts(site.id()))));
+        }
+        if (user.has(Role.SITE_LEAD) || user.has(Role.FACILITATOR)) {
+            model.addAttribute("alerts", alerts.openFor(user));
         }
         if (home.equals("practitioner") && user.has(Role.FACILITATOR)) {
             model.addAttribute("week", delivery.facilitatorWeek());

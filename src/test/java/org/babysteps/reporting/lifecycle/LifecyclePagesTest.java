@@ -88,6 +88,13 @@ class LifecyclePagesTest {
     }
 
     @Test
+    void theMidwifeSeesTheDemoSafeguardingAlertOnHerHomePageAndTheCommissionerDoesNot() throws Exception {
+        assertThat(body("/", "midwife@north.demo")).contains("Safeguarding alerts waiting for you", "/alerts/");
+        assertThat(body("/", "lead@north.demo")).contains("Safeguarding alerts waiting for you");
+        assertThat(body("/", "commissioner@north.demo")).doesNotContain("Safeguarding alerts");
+    }
+
+    @Test
     void theLicensorsHomeListsSitesAtSustainabilityRiskWithTheReason() throws Exception {
         String home = body("/", "manager@licensor.demo");
 
