@@ -21,7 +21,9 @@ final class OutcomesResponsesAccess {
             Map.entry("GET " + QUESTIONNAIRES + "/new", NORTH_FAMILY_WORKERS),
             Map.entry("POST " + QUESTIONNAIRES, NORTH_FAMILY_WORKERS),
             Map.entry("GET " + QUESTIONNAIRES + "/{responseId}", NORTH_FAMILY_WORKERS),
-            Map.entry("POST " + QUESTIONNAIRES + "/{responseId}", NORTH_FAMILY_WORKERS));
+            Map.entry("POST " + QUESTIONNAIRES + "/{responseId}", NORTH_FAMILY_WORKERS),
+            Map.entry("GET /api/v1/families/{id}/responses", NORTH_FAMILY_WORKERS),
+            Map.entry("POST /api/v1/families/{id}/responses", NORTH_FAMILY_WORKERS));
 
     private OutcomesResponsesAccess() {
     }
