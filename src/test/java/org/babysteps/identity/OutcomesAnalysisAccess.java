@@ -1,6 +1,7 @@
 package org.babysteps.identity;
 
 import static org.babysteps.identity.AccessMatrixTest.Persona.LICENSOR_ADMIN;
+import static org.babysteps.identity.AccessMatrixTest.Persona.NORTH_FACILITATOR;
 import static org.babysteps.identity.AccessMatrixTest.Persona.NORTH_LEAD;
 import static org.babysteps.identity.AccessMatrixTest.Persona.PROGRAMME_MANAGER;
 
@@ -21,13 +22,15 @@ final class OutcomesAnalysisAccess {
     static final Map<String, Set<Persona>> RULES = Map.of(
             "GET /sites/{id}/outcomes", SITE_DASHBOARD,
             "GET /outcomes", LICENSOR,
-            "GET /outcomes.csv", LICENSOR);
+            "GET /outcomes.csv", LICENSOR,
+            // one group's outcomes: the site's own team, who know its families
+            "GET /groups/{id}/outcomes", EnumSet.of(NORTH_LEAD, NORTH_FACILITATOR));
 
     private OutcomesAnalysisAccess() {
     }
 
     /** Adds real north-site ids: {@code byPrefix} maps a path prefix to the id put in its {id}. */
     static void ids(JdbcClient jdbc, Map<String, String> byPrefix, Map<String, String> byVariable) {
-        // only the north site's {id}, which RouteIds already fills
+        // only the north site's and group's {id}, which RouteIds already fills
     }
 }

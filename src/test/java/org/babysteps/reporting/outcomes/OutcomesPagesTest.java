@@ -53,11 +53,11 @@ class OutcomesPagesTest {
 
         String page = mvc.perform(get("/sites/" + north + "/outcomes").with(user(account("lead@north.demo"))))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn().getResponse().getContentAsString().replaceAll(">\\s+<", "><");
 
         assertThat(page).contains(EPDS, "Rosenberg Self-Esteem Scale", "Baseline to end of programme",
-                "<th scope=\"row\" class=\"govuk-table__header\">Birth parents</th>\n"
-                        + "                        <td class=\"govuk-table__cell\">" + birthParents + "</td>");
+                "<th scope=\"row\" class=\"govuk-table__header\">Birth parents</th><td class=\"govuk-table__cell\">"
+                        + birthParents + "</td>");
         assertThat(page).doesNotContain("fewer than 5").doesNotContain("Figures are shown as they are to anyone beyond the site");
     }
 
@@ -68,11 +68,10 @@ class OutcomesPagesTest {
 
         String page = mvc.perform(get("/sites/" + north + "/outcomes").with(user(account("manager@licensor.demo"))))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn().getResponse().getContentAsString().replaceAll(">\\s+<", "><");
 
         assertThat(page).contains(EPDS, "Figures are shown as they are to anyone beyond the site",
-                "<th scope=\"row\" class=\"govuk-table__header\">Partners</th>\n"
-                        + "                        <td class=\"govuk-table__cell\">fewer than 5</td>");
+                "<th scope=\"row\" class=\"govuk-table__header\">Partners</th><td class=\"govuk-table__cell\">fewer than 5</td>");
     }
 
     @Test
@@ -130,6 +129,31 @@ class OutcomesPagesTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("The last day must be the same as or after the first day")))
                 .andExpect(content().string(not(containsString("All sites"))));
+    }
+
+    @Test
+    void aGroupsFacilitatorSeesItsFamiliesPairsExactlyAndAnotherSitesLeadGetsNotFound() throws Exception {
+        UUID finished = jdbc.sql("select id from delivery_group where site_id = ? and name like '%(finished)%' limit 1")
+                .param(north).query(UUID.class).single();
+        int pairsInGroup = jdbc.sql("""
+                select count(distinct b.participant_id) from questionnaire_response b join questionnaire_response e
+                  on e.participant_id = b.participant_id and e.family_id = b.family_id and e.instrument_code = b.instrument_code
+                 and e.time_point = 'end-of-programme' and e.status = 'COMPLETED' and e.total is not null
+                where b.time_point = 'baseline' and b.status = 'COMPLETED' and b.total is not null
+                  and b.instrument_code = 'epds' and b.family_id in (select family_id from enrolment where group_id = ?)
+                """).param(finished).query(Integer.class).single();
+        assertThat(pairsInGroup).isPositive();
+
+        String page = mvc.perform(get("/groups/" + finished + "/outcomes").with(user(account("midwife@north.demo"))))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString().replaceAll(">\\s+<", "><");
+        assertThat(page).contains("Outcomes of the group", EPDS,
+                "<th scope=\"row\" class=\"govuk-table__header\">All parents</th><td class=\"govuk-table__cell\">"
+                        + pairsInGroup + "</td>");
+        mvc.perform(get("/groups/" + finished + "/outcomes").with(user(account("lead@south.demo"))))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/groups/" + finished + "/outcomes").with(user(account("commissioner@north.demo"))))
+                .andExpect(status().isForbidden());
     }
 
     /** Parents with a completed baseline and end-of-programme score of the instrument, counted independently in SQL. */
