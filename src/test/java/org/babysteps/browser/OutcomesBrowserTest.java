@@ -36,7 +36,7 @@ class OutcomesBrowserTest {
 
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({"320, 800", "1280, 900"})
-    void siteLeadReadsTheEpdsPanelAndSwitchesTheTimePoints(int width, int height) {
+    void siteLeadReadsTheEpdsPanelSwitchesTheTimePointsAndOpensAGroupsOutcomes(int width, int height) {
         String baseUrl = "http://localhost:" + port;
         Page page = browser.newPage(width, height);
         browser.signIn(page, baseUrl, "lead@north.demo");
@@ -52,6 +52,13 @@ class OutcomesBrowserTest {
         assertThat(main).containsText("Baseline to follow-up, later questionnaire completed");
         assertThat(main).containsText("No parents completed both " + EPDS + " questionnaires.");
         browser.checkPage(page, "site-outcomes-follow-up");
+
+        UUID finished = jdbc.sql("select id from delivery_group where site_id = ? and name like '%(finished)%' limit 1")
+                .param(north()).query(UUID.class).single();
+        page.navigate(baseUrl + "/groups/" + finished + "/outcomes");
+        assertThat(main).containsText("Outcomes of the group");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(EPDS))).isVisible();
+        browser.checkPage(page, "group-outcomes");
     }
 
     @ParameterizedTest(name = "{0}x{1}")
