@@ -31,6 +31,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class ComplianceAndEvidenceTest {
 
+    private static final String EPDS = "Edinburgh Postnatal Depression Scale (EPDS)";
+
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -135,7 +137,7 @@ class ComplianceAndEvidenceTest {
     }
 
     @Test
-    void theEvidencePackSuppressesSmallCountsOfFamiliesAndSaysOutcomesComeLater() {
+    void theEvidencePackSuppressesSmallCountsOfFamiliesAndOfParentsWithOutcomes() {
         EvidencePack pack = signedIn.as("commissioner@north.demo", () -> packs.forSite(north, year));
         long referred = jdbc.sql("select count(*) from family where site_id = ? and referral_date between ? and ?")
                 .params(north.value(), year.from(), year.to()).query(Long.class).single();
@@ -146,6 +148,12 @@ class ComplianceAndEvidenceTest {
                 + " and planned_date between ? and ?").params(north.value(), year.from(), year.to()).query(Integer.class).single();
         assertThat(pack.delivery().figures()).contains(new EvidencePack.Figure("Group sessions delivered", Integer.toString(delivered)));
         assertThat(pack.fidelity().figures()).hasSize(5);
+        // the demo's north EPDS pairs: 3 birth parents (not shown) and 5 parents in all (shown)
+        assertThat(pack.outcomes().summary()).startsWith("Questionnaire scores of parents who completed the same questionnaire");
+        assertThat(pack.outcomes().figures()).contains(new EvidencePack.Figure(EPDS + ": birth parents",
+                "Fewer than 5 birth parents completed both " + EPDS + " questionnaires, so the results are not shown."));
+        assertThat(pack.outcomes().figures()).anySatisfy(f -> assertThat(f.label()).isEqualTo(EPDS + ": parents"))
+                .allSatisfy(f -> assertThat(f.value()).doesNotContain(" of 3 ").doesNotContain(" of 2 "));
     }
 
     @Test
@@ -154,7 +162,7 @@ class ComplianceAndEvidenceTest {
         mvc.perform(get("/sites/" + north + "/evidence").with(user(commissioner)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Evidence pack for re-commissioning")))
-                .andExpect(content().string(Matchers.containsString("Outcome measures will appear here once questionnaires are collected.")));
+                .andExpect(content().string(Matchers.containsString("Fewer than 5 birth parents completed both " + EPDS)));
         UUID south = jdbc.sql("select id from site where name = 'South Demo Site'").query(UUID.class).single();
         mvc.perform(get("/sites/" + south + "/evidence").with(user(commissioner))).andExpect(status().isNotFound());
         mvc.perform(get("/sites/" + south + "/evidence.pdf").with(user(commissioner))).andExpect(status().isNotFound());
@@ -175,8 +183,8 @@ class ComplianceAndEvidenceTest {
             assertThat(pdf.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
             assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-            assertThat(text).contains("Evidence pack for re-commissioning", "Group sessions delivered",
-                    "Outcome measures will appear here once questionnaires are collected.");
+            assertThat(text).contains("Evidence pack for re-commissioning", "Group sessions delivered", "Outcomes",
+                    pack.outcomes().summary());
             for (EvidencePack.Figure figure : pack.delivery().figures()) {
                 assertThat(text).contains(figure.label() + " " + figure.value());
             }

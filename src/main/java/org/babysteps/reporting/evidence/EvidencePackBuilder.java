@@ -10,6 +10,9 @@ import org.babysteps.delivery.EnrolmentStatus;
 import org.babysteps.delivery.FinishedPlace;
 import org.babysteps.family.Families;
 import org.babysteps.family.ReferralActivity;
+import org.babysteps.outcomes.OutcomeAnalyses;
+import org.babysteps.outcomes.OutcomeComparison;
+import org.babysteps.outcomes.OutcomeScope;
 import org.babysteps.platform.SiteId;
 import org.babysteps.site.AdaptationSummary;
 import org.babysteps.site.Adaptations;
@@ -34,10 +37,12 @@ class EvidencePackBuilder implements EvidencePacks {
     private final Families families;
     private final DeliveryPeriods delivery;
     private final Adaptations adaptations;
+    private final OutcomeAnalyses outcomes;
 
     EvidencePackBuilder(LicenceCompliance compliance, Families families, DeliveryPeriods delivery,
-                        Adaptations adaptations) {
+                        Adaptations adaptations, OutcomeAnalyses outcomes) {
         this.adaptations = adaptations;
+        this.outcomes = outcomes;
         this.compliance = compliance;
         this.families = families;
         this.delivery = delivery;
@@ -52,6 +57,8 @@ class EvidencePackBuilder implements EvidencePacks {
         return new EvidencePack(site, fidelity.siteName(), period, reach(activity, counts, period),
                 delivery(counts, delivery.finishedPlaces(site, period.from(), period.to()), period),
                 fidelity(fidelity), adaptations(adaptations.approvedDuring(site, period.from(), period.to())),
+                OutcomesEvidence.of(outcomes.analyseEach(OutcomeScope.site(site), period.from(), period.to(),
+                        OutcomeComparison.TO_END_OF_PROGRAMME), period),
                 fidelity.overall());
     }
 
