@@ -129,6 +129,25 @@ public class QuestionnaireResponses {
         return response;
     }
 
+    /**
+     * Starts a questionnaire the parent completes themselves through a link (never carried on from staff's own
+     * entry). The caller runs as the link's parent, scoped to the family's site.
+     */
+    public ResponseRecord startByLink(FamilyId familyId, UUID participantId, RespondentRole role, String timePoint,
+                                      String instrumentCode, UUID linkId) {
+        return start(familyId, participantId, role, timePoint, instrumentCode, Enterer.parentByLink(linkId));
+    }
+
+    /** The responses answered through one link, oldest first; audited as a read of the parent's answers. */
+    @Transactional(readOnly = true)
+    public List<ResponseRecord> ofLink(UUID linkId) {
+        List<ResponseRecord> found = store.ofLink(linkId, access.scope());
+        found.stream().findFirst().ifPresent(first -> auditLog.record(AuditRecord.of(AuditAction.VIEW,
+                "questionnaire-response", null, first.siteId()).withDetail("link " + linkId + ": " + found.size()
+                + " responses")));
+        return found;
+    }
+
     /** Saves answers so far; out-of-range answers are refused and nothing is saved. */
     public ResponseRecord save(FamilyId familyId, UUID responseId, Map<Integer, Integer> answers) {
         ResponseRecord response = open(familyId, responseId);
