@@ -9,4 +9,13 @@ public enum Direction {
     public int improvement(int before, int after) {
         return this == HIGHER ? before - after : after - before;
     }
+
+    /** Whether a change (later minus baseline) is a move for the better; no change is neither better nor worse. */
+    public boolean isBetter(double change) {
+        return this == HIGHER ? change < 0 : change > 0;
+    }
+
+    public boolean isWorse(double change) {
+        return this == HIGHER ? change > 0 : change < 0;
+    }
 }

@@ -8,7 +8,7 @@ package org.babysteps.outcomes;
  * @param direction    which way the score gets worse
  * @param cutOff       the clinical cut-off, or null when the instrument has none
  */
-public record PairedInstrumentFacts(double reliability, Double normativeSd, PairedDirection direction, PairedCutOff cutOff) {
+public record PairedInstrumentFacts(double reliability, Double normativeSd, Direction direction, PairedCutOff cutOff) {
 
     public PairedInstrumentFacts {
         if (!(reliability >= 0 && reliability < 1)) {
@@ -37,9 +37,7 @@ public record PairedInstrumentFacts(double reliability, Double normativeSd, Pair
             }
             return null;
         }).orElse(null);
-        PairedDirection direction = instrument.worse() == Direction.HIGHER
-                ? PairedDirection.HIGHER_IS_WORSE : PairedDirection.LOWER_IS_WORSE;
         return new PairedInstrumentFacts(instrument.reliability().alpha(), instrument.reliability().normSd(),
-                direction, cutOff);
+                instrument.worse(), cutOff);
     }
 }

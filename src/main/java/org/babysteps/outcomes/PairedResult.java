@@ -16,7 +16,7 @@ import java.util.Set;
  *                        fell); not d_av, which divides by the average SD of the two time points
  */
 public record PairedResult(int n,
-                           PairedDirection direction,
+                           Direction direction,
                            PairedSummary baseline,
                            PairedSummary later,
                            PairedSummary change,

@@ -32,7 +32,7 @@ public final class PairedSentences {
                     + " questionnaires, so the results are not shown.";
         }
         int better = result.directions().better();
-        String verb = result.direction() == PairedDirection.HIGHER_IS_WORSE ? "fell" : "rose";
+        String verb = result.direction() == Direction.HIGHER ? "fell" : "rose";
         boolean proportion = counts.showsExactly(better, n) && better > 0 && better < n;
         String who = proportion && n == 10 ? NaturalFrequency.inTen(better, n) : counts.partOf(better, n);
         String about = proportion && n > 10 ? " (" + NaturalFrequency.inTen(better, n) + ")" : "";

@@ -12,7 +12,7 @@ class PairedFactsOfInstrumentsTest {
     void epdsIsWorseHigherWithItsClinicalRangeFrom13Up() {
         PairedInstrumentFacts facts = PairedInstrumentFacts.of(instrument("epds"));
 
-        assertThat(facts.direction()).isEqualTo(PairedDirection.HIGHER_IS_WORSE);
+        assertThat(facts.direction()).isEqualTo(Direction.HIGHER);
         assertThat(facts.reliability()).isEqualTo(0.87);
         assertThat(facts.cutOff().isClinical(13)).isTrue();
         assertThat(facts.cutOff().isClinical(12)).isFalse();
@@ -22,7 +22,7 @@ class PairedFactsOfInstrumentsTest {
     void csi4IsWorseLowerWithItsClinicalRangeUpTo13() {
         PairedInstrumentFacts facts = PairedInstrumentFacts.of(instrument("csi-4"));
 
-        assertThat(facts.direction()).isEqualTo(PairedDirection.LOWER_IS_WORSE);
+        assertThat(facts.direction()).isEqualTo(Direction.LOWER);
         assertThat(facts.cutOff().isClinical(13)).isTrue();
         assertThat(facts.cutOff().isClinical(14)).isFalse();
     }

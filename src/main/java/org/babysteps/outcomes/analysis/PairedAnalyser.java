@@ -7,7 +7,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import org.babysteps.outcomes.PairedCaveat;
 import org.babysteps.outcomes.PairedClinicalChange;
-import org.babysteps.outcomes.PairedDirection;
+import org.babysteps.outcomes.Direction;
 import org.babysteps.outcomes.PairedDirectionCounts;
 import org.babysteps.outcomes.PairedInstrumentFacts;
 import org.babysteps.outcomes.PairedInterval;
@@ -63,7 +63,7 @@ public final class PairedAnalyser {
                 interval, tTest, signedRank, dz, directions(changes, facts.direction()), reliableChange, clinicalChange, caveats);
     }
 
-    private static PairedDirectionCounts directions(double[] changes, PairedDirection direction) {
+    private static PairedDirectionCounts directions(double[] changes, Direction direction) {
         int better = 0;
         int worse = 0;
         for (double change : changes) {

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.babysteps.outcomes.PairedCaveat;
-import org.babysteps.outcomes.PairedDirection;
+import org.babysteps.outcomes.Direction;
 import org.babysteps.outcomes.PairedInstrumentFacts;
 import org.babysteps.outcomes.PairedReliableChange;
 import org.babysteps.outcomes.PairedReliableChange.SdSource;
@@ -22,9 +22,9 @@ final class ReliableChangeIndex {
     private final double sd;
     private final SdSource sdSource;
     private final double seDifference;
-    private final PairedDirection direction;
+    private final Direction direction;
 
-    private ReliableChangeIndex(double sd, SdSource sdSource, double reliability, PairedDirection direction) {
+    private ReliableChangeIndex(double sd, SdSource sdSource, double reliability, Direction direction) {
         this.sd = sd;
         this.sdSource = sdSource;
         this.seDifference = sd * Math.sqrt(2) * Math.sqrt(1 - reliability);

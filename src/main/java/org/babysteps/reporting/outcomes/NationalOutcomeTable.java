@@ -8,7 +8,7 @@ import org.babysteps.outcomes.GroupOutcome;
 import org.babysteps.outcomes.OutcomeAnalysis;
 import org.babysteps.outcomes.OutcomeFigures;
 import org.babysteps.outcomes.PairedAudience;
-import org.babysteps.outcomes.PairedDirection;
+import org.babysteps.outcomes.Direction;
 import org.babysteps.outcomes.PairedReliableChange;
 import org.babysteps.outcomes.PairedResult;
 import org.babysteps.platform.SiteId;
@@ -65,7 +65,7 @@ public final class NationalOutcomeTable {
             return new NationalOutcomeRow(name, FIGURES.row(name, all, analysis.instrument().name()), false, 0, 0, null);
         }
         double mean = result.change().mean().orElse(0);
-        double improvement = result.direction() == PairedDirection.HIGHER_IS_WORSE ? -mean : mean;
+        double improvement = result.direction() == Direction.HIGHER ? -mean : mean;
         Double improved = result.reliableChange().filter(change -> FIGURES.showsExactly(change.improved(), change.total()))
                 .map(PairedReliableChange::improvedPercent).orElse(null);
         return new NationalOutcomeRow(name, FIGURES.row(name, all, analysis.instrument().name()), true, result.n(),

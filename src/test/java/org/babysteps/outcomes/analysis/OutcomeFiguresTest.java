@@ -10,7 +10,7 @@ import org.babysteps.outcomes.OutcomeRow;
 import org.babysteps.outcomes.PairedAnalysis;
 import org.babysteps.outcomes.PairedAudience;
 import org.babysteps.outcomes.PairedCutOff;
-import org.babysteps.outcomes.PairedDirection;
+import org.babysteps.outcomes.Direction;
 import org.babysteps.outcomes.PairedInstrumentFacts;
 import org.babysteps.outcomes.PairedScore;
 import org.babysteps.outcomes.ParentGroup;
@@ -20,7 +20,7 @@ class OutcomeFiguresTest {
 
     /** EPDS-like: worse higher, clinical at 13 or more; SD 4 and alpha 0.875 make 1.96 x 2 = 3.92 the reliable change. */
     private static final PairedInstrumentFacts FACTS = new PairedInstrumentFacts(0.875, 4.0,
-            PairedDirection.HIGHER_IS_WORSE, new PairedCutOff(13, PairedCutOff.ClinicalSide.AT_OR_ABOVE));
+            Direction.HIGHER, new PairedCutOff(13, PairedCutOff.ClinicalSide.AT_OR_ABOVE));
 
     private static GroupOutcome outcome(int improved, int unchanged, int deteriorated, int withoutLater) {
         List<PairedScore> scores = new ArrayList<>();

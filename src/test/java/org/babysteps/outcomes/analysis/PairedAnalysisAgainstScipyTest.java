@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.babysteps.outcomes.PairedAnalysis;
 import org.babysteps.outcomes.PairedCaveat;
-import org.babysteps.outcomes.PairedDirection;
+import org.babysteps.outcomes.Direction;
 import org.babysteps.outcomes.PairedInstrumentFacts;
 import org.babysteps.outcomes.PairedResult;
 import org.babysteps.outcomes.PairedScore;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class PairedAnalysisAgainstScipyTest {
 
     private static final double CLOSE = 1e-9;
-    private static final PairedInstrumentFacts FACTS = new PairedInstrumentFacts(0.9, null, PairedDirection.HIGHER_IS_WORSE, null);
+    private static final PairedInstrumentFacts FACTS = new PairedInstrumentFacts(0.9, null, Direction.HIGHER, null);
 
     @Test
     void eightPairsWithoutTiesMatchScipyIncludingTheExactSignedRankTest() {

@@ -8,7 +8,7 @@ import org.babysteps.outcomes.PairedAnalysis;
 import org.babysteps.outcomes.PairedAudience;
 import org.babysteps.outcomes.PairedCutOff;
 import org.babysteps.outcomes.PairedCutOff.ClinicalSide;
-import org.babysteps.outcomes.PairedDirection;
+import org.babysteps.outcomes.Direction;
 import org.babysteps.outcomes.PairedInstrumentFacts;
 import org.babysteps.outcomes.PairedResult;
 import org.babysteps.outcomes.PairedScore;
@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 class PairedSentencesTest {
 
     // SE_diff = 5 × √2 × √0.08 = 2.0: a change must exceed 3.92 points to be reliable
-    private static final PairedInstrumentFacts GAD7 = new PairedInstrumentFacts(0.92, 5.0, PairedDirection.HIGHER_IS_WORSE,
+    private static final PairedInstrumentFacts GAD7 = new PairedInstrumentFacts(0.92, 5.0, Direction.HIGHER,
             new PairedCutOff(10, ClinicalSide.AT_OR_ABOVE));
-    private static final PairedInstrumentFacts CSI4 = new PairedInstrumentFacts(0.875, 4.0, PairedDirection.LOWER_IS_WORSE,
+    private static final PairedInstrumentFacts CSI4 = new PairedInstrumentFacts(0.875, 4.0, Direction.LOWER,
             new PairedCutOff(13.5, ClinicalSide.BELOW));
     private static final PairedSentences SITE = PairedSentences.forAudience(PairedAudience.OWN_SITE);
     private static final PairedSentences BEYOND = PairedSentences.forAudience(PairedAudience.BEYOND_THE_SITE);
@@ -117,7 +117,7 @@ class PairedSentencesTest {
 
     @Test
     void anInstrumentWithoutCutOffHasNoClinicalSentence() {
-        PairedInstrumentFacts noCutOff = new PairedInstrumentFacts(0.9, 6.0, PairedDirection.LOWER_IS_WORSE, null);
+        PairedInstrumentFacts noCutOff = new PairedInstrumentFacts(0.9, 6.0, Direction.LOWER, null);
 
         assertThat(SITE.clinicalChange(analyse(noCutOff, repeat(6, 20, 25)), "parents")).isEmpty();
     }

@@ -9,7 +9,7 @@ import org.babysteps.outcomes.PairedCaveat;
 import org.babysteps.outcomes.PairedClinicalChange;
 import org.babysteps.outcomes.PairedCutOff;
 import org.babysteps.outcomes.PairedCutOff.ClinicalSide;
-import org.babysteps.outcomes.PairedDirection;
+import org.babysteps.outcomes.Direction;
 import org.babysteps.outcomes.PairedInstrumentFacts;
 import org.babysteps.outcomes.PairedReliableChange;
 import org.babysteps.outcomes.PairedReliableChange.SdSource;
@@ -31,7 +31,7 @@ class ReliableChangeTest {
         //    6 → 7   change +1  RCI +0.5  unchanged, never clinical
         //    8 → 13  change +5  RCI +2.5  deteriorated
         // improved 3 (50%), unchanged 2, deteriorated 1; clinical at baseline 4, recovered 2 (50%)
-        PairedInstrumentFacts gad7 = new PairedInstrumentFacts(0.92, 5.0, PairedDirection.HIGHER_IS_WORSE,
+        PairedInstrumentFacts gad7 = new PairedInstrumentFacts(0.92, 5.0, Direction.HIGHER,
                 new PairedCutOff(10, ClinicalSide.AT_OR_ABOVE));
         PairedResult result = PairedAnalysis.of(List.of(pair(15, 9), pair(12, 8), pair(11, 8), pair(16, 11), pair(6, 7), pair(8, 13)), gad7);
 
@@ -56,7 +56,7 @@ class ReliableChangeTest {
         //   18 → 12  change −6  RCI −3.0  deteriorated
         //    8 → 13  change +5  RCI +2.5  improved,     13 is still below 13.5: not recovered
         // improved 2, unchanged 1, deteriorated 1; distressed at baseline 3, recovered 1
-        PairedInstrumentFacts csi4 = new PairedInstrumentFacts(0.875, 4.0, PairedDirection.LOWER_IS_WORSE,
+        PairedInstrumentFacts csi4 = new PairedInstrumentFacts(0.875, 4.0, Direction.LOWER,
                 new PairedCutOff(13.5, ClinicalSide.BELOW));
         PairedResult result = PairedAnalysis.of(List.of(pair(10, 16), pair(12, 15), pair(18, 12), pair(8, 13)), csi4);
 
@@ -70,7 +70,7 @@ class ReliableChangeTest {
 
     @Test
     void theSameScoresReadAsHigherIsWorseSwapImprovedAndDeteriorated() {
-        PairedInstrumentFacts higherIsWorse = new PairedInstrumentFacts(0.875, 4.0, PairedDirection.HIGHER_IS_WORSE, null);
+        PairedInstrumentFacts higherIsWorse = new PairedInstrumentFacts(0.875, 4.0, Direction.HIGHER, null);
         PairedResult result = PairedAnalysis.of(List.of(pair(10, 16), pair(12, 15), pair(18, 12), pair(8, 13)), higherIsWorse);
 
         PairedReliableChange reliable = result.reliableChange().orElseThrow();
@@ -84,7 +84,7 @@ class ReliableChangeTest {
         //   8 → 3   change −5    RCI −2.5   improved
         //  12 → 11  change −1    RCI −0.5   unchanged
         //  10 → 14.5 change +4.5 RCI +2.25  deteriorated
-        PairedInstrumentFacts noNorm = new PairedInstrumentFacts(0.5, null, PairedDirection.HIGHER_IS_WORSE, null);
+        PairedInstrumentFacts noNorm = new PairedInstrumentFacts(0.5, null, Direction.HIGHER, null);
         PairedResult result = PairedAnalysis.of(List.of(pair(8, 3), pair(12, 11), pair(10, 14.5)), noNorm);
 
         PairedReliableChange reliable = result.reliableChange().orElseThrow();
@@ -97,7 +97,7 @@ class ReliableChangeTest {
 
     @Test
     void identicalBaselinesWithoutANormativeSdGiveNoReliableChangeRatherThanCallingEveryChangeReliable() {
-        PairedInstrumentFacts noNorm = new PairedInstrumentFacts(0.8, null, PairedDirection.HIGHER_IS_WORSE,
+        PairedInstrumentFacts noNorm = new PairedInstrumentFacts(0.8, null, Direction.HIGHER,
                 new PairedCutOff(10, ClinicalSide.AT_OR_ABOVE));
         PairedResult result = PairedAnalysis.of(List.of(pair(12, 3), pair(12, 11), pair(12, 14)), noNorm);
 

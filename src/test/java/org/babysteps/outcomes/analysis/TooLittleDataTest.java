@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import org.babysteps.outcomes.PairedAnalysis;
 import org.babysteps.outcomes.PairedCaveat;
-import org.babysteps.outcomes.PairedDirection;
+import org.babysteps.outcomes.Direction;
 import org.babysteps.outcomes.PairedInstrumentFacts;
 import org.babysteps.outcomes.PairedResult;
 import org.babysteps.outcomes.PairedScore;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** What cannot be worked out is left empty with the reason, never NaN. */
 class TooLittleDataTest {
 
-    private static final PairedInstrumentFacts FACTS = new PairedInstrumentFacts(0.9, 4.0, PairedDirection.HIGHER_IS_WORSE, null);
+    private static final PairedInstrumentFacts FACTS = new PairedInstrumentFacts(0.9, 4.0, Direction.HIGHER, null);
 
     @Test
     void noPairsGiveNoMeansNoTestsAndSayWhy() {
@@ -82,7 +82,7 @@ class TooLittleDataTest {
 
     @Test
     void reliabilityOfOneAndMissingScoresAreRefused() {
-        assertThatThrownBy(() -> new PairedInstrumentFacts(1.0, 4.0, PairedDirection.HIGHER_IS_WORSE, null))
+        assertThatThrownBy(() -> new PairedInstrumentFacts(1.0, 4.0, Direction.HIGHER, null))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new PairedScore(Double.NaN, 3)).isInstanceOf(IllegalArgumentException.class);
     }
