@@ -28,4 +28,10 @@ public interface OutcomeAnalyses {
     /** One instrument across every visible site, each site analysed on its own, in no particular order. */
     Map<SiteId, OutcomeAnalysis> analyseBySite(LocalDate from, LocalDate to, String instrumentCode,
                                                OutcomeComparison comparison);
+
+    /**
+     * Every instrument across all sites together, whatever sites the caller may see: the benchmark a site's report
+     * compares itself with. Only aggregates leave it; show them as beyond the site ({@link PairedAudience#BEYOND_THE_SITE}).
+     */
+    List<OutcomeAnalysis> analyseAcrossAllSites(LocalDate from, LocalDate to, OutcomeComparison comparison);
 }

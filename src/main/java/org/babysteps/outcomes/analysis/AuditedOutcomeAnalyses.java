@@ -17,6 +17,7 @@ import org.babysteps.outcomes.OutcomeAnalysis;
 import org.babysteps.outcomes.OutcomeComparison;
 import org.babysteps.outcomes.OutcomeScope;
 import org.babysteps.outcomes.ScoreQuery;
+import org.babysteps.outcomes.score.AllSitesScores;
 import org.babysteps.platform.SiteId;
 import org.springframework.stereotype.Service;
 
@@ -33,9 +34,11 @@ class AuditedOutcomeAnalyses implements OutcomeAnalyses {
     private final CompletedScores scores;
     private final Instruments instruments;
     private final AuditLog auditLog;
+    private final AllSitesScores allSites;
 
-    AuditedOutcomeAnalyses(CompletedScores scores, Instruments instruments, AuditLog auditLog) {
+    AuditedOutcomeAnalyses(CompletedScores scores, AllSitesScores allSites, Instruments instruments, AuditLog auditLog) {
         this.scores = scores;
+        this.allSites = allSites;
         this.instruments = instruments;
         this.auditLog = auditLog;
     }
@@ -59,8 +62,18 @@ class AuditedOutcomeAnalyses implements OutcomeAnalyses {
                 detail(OutcomeScope.allVisibleSites(), from, to, comparison));
     }
 
+    @Override
+    public List<OutcomeAnalysis> analyseAcrossAllSites(LocalDate from, LocalDate to, OutcomeComparison comparison) {
+        return audited(allSites::find, analyser -> analyser.analyseEach(OutcomeScope.allVisibleSites(), from, to, comparison),
+                "all-sites comparison, " + detail(OutcomeScope.allVisibleSites(), from, to, comparison));
+    }
+
     private <T> T audited(Function<OutcomeAnalyser, T> analysis, String detail) {
-        SitesRead read = new SitesRead(scores);
+        return audited(scores, analysis, detail);
+    }
+
+    private <T> T audited(CompletedScores source, Function<OutcomeAnalyser, T> analysis, String detail) {
+        SitesRead read = new SitesRead(source);
         T result = analysis.apply(new OutcomeAnalyser(read, instruments));
         if (!read.sites.isEmpty()) {
             auditLog.recordAll(read.sites.stream()

@@ -74,6 +74,12 @@ public class OutcomeAnalyser implements OutcomeAnalyses {
         return bySite;
     }
 
+    /** The analyser is already given the scores it may read, so "all sites" is simply every site they come from. */
+    @Override
+    public List<OutcomeAnalysis> analyseAcrossAllSites(LocalDate from, LocalDate to, OutcomeComparison comparison) {
+        return analyseEach(OutcomeScope.allVisibleSites(), from, to, comparison);
+    }
+
     /** Both time points' scores up to the end of the period: earlier later scores tell "paired before" from "missing". */
     private Pairing read(OutcomeScope scope, LocalDate from, LocalDate to, InstrumentDefinition instrument,
                          OutcomeComparison comparison) {

@@ -34,7 +34,10 @@ class ScopedCompletedScores implements CompletedScores {
 
     @Override
     public List<CompletedScore> find(ScoreQuery query) {
-        SiteScope scope = access.scope();
+        return read(jdbc, access.scope(), query);
+    }
+
+    static List<CompletedScore> read(JdbcClient jdbc, SiteScope scope, ScoreQuery query) {
         String sql = """
                 select id, family_id, participant_id, site_id, respondent_role, time_point, instrument_code,
                        instrument_version, total, (completed_at at time zone 'Europe/London')::date as completed_on

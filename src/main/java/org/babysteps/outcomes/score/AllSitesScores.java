@@ -1,0 +1,29 @@
+package org.babysteps.outcomes.score;
+
+import java.util.List;
+import org.babysteps.identity.SiteScope;
+import org.babysteps.outcomes.CompletedScore;
+import org.babysteps.outcomes.ScoreQuery;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Completed totals of every site, whatever the caller's own sites: only for the "all sites" comparison line of a
+ * site's report, which shows aggregates beyond the site (counts under 5 suppressed) and never a site's own figures.
+ * Kept apart from {@link ScopedCompletedScores} so no other reader can forget the scope by accident.
+ */
+@Component
+@Transactional(readOnly = true)
+public class AllSitesScores {
+
+    private final JdbcClient jdbc;
+
+    AllSitesScores(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<CompletedScore> find(ScoreQuery query) {
+        return ScopedCompletedScores.read(jdbc, SiteScope.all(), query);
+    }
+}

@@ -1,0 +1,61 @@
+package org.babysteps.outcomes.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.babysteps.PlatformTest;
+import org.babysteps.SignedIn;
+import org.babysteps.identity.internal.UserStore;
+import org.babysteps.outcomes.OutcomeAnalyses;
+import org.babysteps.outcomes.OutcomeAnalysis;
+import org.babysteps.outcomes.OutcomeComparison;
+import org.babysteps.outcomes.OutcomeScope;
+import org.babysteps.platform.UkTime;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The all-sites benchmark of a site's report counts every site's pairs, whoever asks, and is audited per site read. */
+@PlatformTest
+class AllSitesComparisonTest {
+
+    @Autowired OutcomeAnalyses analyses;
+    @Autowired UserStore users;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void aSiteLeadsAllSitesComparisonCountsThePairsOfSitesTheyCannotOtherwiseSee() {
+        SignedIn signedIn = new SignedIn(users);
+        LocalDate today = UkTime.today();
+        OutcomeComparison comparison = OutcomeComparison.TO_END_OF_PROGRAMME;
+        int ownOnly = epds(signedIn.as("lead@north.demo",
+                () -> analyses.analyseEach(OutcomeScope.allVisibleSites(), null, today, comparison)));
+        int licensorSeesAll = epds(signedIn.as("manager@licensor.demo",
+                () -> analyses.analyseEach(OutcomeScope.allVisibleSites(), null, today, comparison)));
+        int allSites = epds(signedIn.as("lead@north.demo", () -> analyses.analyseAcrossAllSites(null, today, comparison)));
+
+        assertThat(ownOnly).isPositive();
+        assertThat(licensorSeesAll).isGreaterThan(ownOnly);
+        assertThat(allSites).isEqualTo(licensorSeesAll);
+    }
+
+    @Test
+    void readingTheAllSitesComparisonIsAuditedForEachSiteWhoseScoresWentIntoIt() {
+        SignedIn signedIn = new SignedIn(users);
+        int before = audits();
+        signedIn.as("lead@south.demo",
+                () -> analyses.analyseAcrossAllSites(null, UkTime.today(), OutcomeComparison.TO_END_OF_PROGRAMME));
+        assertThat(audits() - before).isGreaterThanOrEqualTo(2);
+    }
+
+    private int audits() {
+        return jdbc.sql("select count(*) from audit_event where record_type = 'questionnaire-scores'"
+                + " and detail like 'all-sites comparison%'").query(Integer.class).single();
+    }
+
+    private static int epds(List<OutcomeAnalysis> each) {
+        return each.stream().filter(a -> a.instrument().code().equals("epds")).findFirst().orElseThrow().allParents()
+                .result().n();
+    }
+}
