@@ -177,6 +177,7 @@ final class AccessRules {
         RULES.putAll(OutcomesAlertsAccess.RULES);
         RULES.putAll(OutcomesAnalysisAccess.RULES);
         RULES.putAll(OutcomesLinkAccess.RULES);
+        RULES.putAll(EvaluationReportAccess.RULES);
     }
 
     private AccessRules() {

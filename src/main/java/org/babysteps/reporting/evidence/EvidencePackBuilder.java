@@ -74,6 +74,8 @@ class EvidencePackBuilder implements EvidencePacks {
                 new Figure("Completed the programme", count(a.completed()))));
         a.referredByFactor().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
                 .forEach(e -> figures.add(new Figure("Referred with: " + e.getKey(), count(e.getValue()))));
+        a.enrolledByFactor().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(e -> figures.add(new Figure("Reached (enrolled in a group) with: " + e.getKey(), count(e.getValue()))));
         return new Section(summary, figures);
     }
 
