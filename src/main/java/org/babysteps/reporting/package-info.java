@@ -3,5 +3,5 @@
  * fidelity read models, commissioner reports and exports.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reporting",
-        allowedDependencies = {"platform", "identity", "site", "programme", "delivery", "family", "workforce", "notification", "outcomes"})
+        allowedDependencies = {"platform", "identity", "site", "programme", "delivery", "family", "workforce", "notification", "outcomes", "audit"})
 package org.babysteps.reporting;
