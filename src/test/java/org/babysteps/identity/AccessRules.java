@@ -178,6 +178,7 @@ final class AccessRules {
         RULES.putAll(OutcomesAnalysisAccess.RULES);
         RULES.putAll(OutcomesLinkAccess.RULES);
         RULES.putAll(EvaluationReportAccess.RULES);
+        RULES.putAll(EvaluationDataAccess.RULES);
     }
 
     private AccessRules() {
