@@ -41,8 +41,9 @@ public class NarrativeForm {
     void check(Errors errors) {
         sections().forEach((section, text) -> {
             if (text != null && text.strip().length() > NarrativeSection.MAX_LENGTH) {
-                errors.rejectValue(section.field(), "length", "\"" + section.title() + "\" must be "
-                        + NarrativeSection.MAX_LENGTH + " characters or fewer; it has " + text.strip().length());
+                errors.rejectValue(section.field(), "length", "Keep “" + section.title() + "” to "
+                        + String.format(java.util.Locale.UK, "%,d", NarrativeSection.MAX_LENGTH) + " characters or fewer;"
+                        + " it has " + String.format(java.util.Locale.UK, "%,d", text.strip().length()));
             }
         });
     }
