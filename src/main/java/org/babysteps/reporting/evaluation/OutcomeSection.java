@@ -13,8 +13,11 @@ import org.babysteps.reporting.outcomes.SiteOutcomeDashboard;
 /**
  * One instrument in a report: the site's rows by parent and the all-sites row beneath them, the sentences that say
  * what they mean, the charts, and the notes on how they were worked out. Everything as shown beyond the site.
+ *
+ * @param figuresShown false when fewer than 5 of the site's parents have both scores: then the sentences say so and
+ *                     no table or chart is drawn, since every figure in them would read "not shown"
  */
-public record OutcomeSection(String instrumentName, List<OutcomeRow> rows, List<String> sentences,
+public record OutcomeSection(String instrumentName, boolean figuresShown, List<OutcomeRow> rows, List<String> sentences,
                              List<BarChart> charts, List<String> notes) {
 
     public OutcomeSection {
@@ -35,6 +38,12 @@ public record OutcomeSection(String instrumentName, List<OutcomeRow> rows, List<
                 .change(allSites.allParents().result(), measure, "parents"));
         List<BarChart> charts = new ArrayList<>(List.of(OutcomeCharts.means(site, allSites)));
         OutcomeCharts.reliableChange(site, allSites).ifPresent(charts::add);
-        return new OutcomeSection(measure, rows, sentences, charts, panel.notes());
+        boolean shown = OutcomeFigures.forAudience(PairedAudience.BEYOND_THE_SITE).showsFigures(site.allParents());
+        if (!shown) {
+            // one sentence for the site instead of one per parent group, each saying the same
+            sentences = new ArrayList<>(List.of(PairedSentences.forAudience(PairedAudience.BEYOND_THE_SITE)
+                    .change(site.allParents().result(), measure, "parents"), sentences.get(sentences.size() - 1)));
+        }
+        return new OutcomeSection(measure, shown, rows, sentences, shown ? charts : List.of(), panel.notes());
     }
 }
