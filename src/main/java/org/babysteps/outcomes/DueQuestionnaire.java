@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.babysteps.family.FamilyId;
+import org.babysteps.programme.RespondentRole;
 
 /**
  * The questionnaires one parent of a family still has to complete at one time point, and since when.
@@ -12,7 +13,7 @@ import org.babysteps.family.FamilyId;
  * @param dueOn       the time point's date: its contact's date plus any weeks after it
  */
 public record DueQuestionnaire(FamilyId familyId, String familyName, String groupName, UUID participantId,
-                               String parentName, String timePointCode, String timePointTitle,
+                               String parentName, RespondentRole role, String timePointCode, String timePointTitle,
                                List<Instrument> instruments, LocalDate dueOn, DueStatus status) {
 
     public DueQuestionnaire {

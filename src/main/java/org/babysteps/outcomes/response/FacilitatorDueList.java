@@ -114,7 +114,7 @@ class FacilitatorDueList implements DueQuestionnaireList {
                                     item.inProgress().isPresent())).toList();
                     if (!open.isEmpty()) {
                         due.add(new DueQuestionnaire(id, summaries.get(id).displayName(), contacts.groupName(),
-                                parent.participantId(), parent.name(), point.timePoint().code(),
+                                parent.participantId(), parent.name(), parent.role(), point.timePoint().code(),
                                 point.timePoint().title(), open, DueDatePolicy.dueOn(point.timePoint(), contact.get()),
                                 status.get()));
                     }

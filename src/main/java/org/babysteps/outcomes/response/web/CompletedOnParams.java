@@ -17,12 +17,14 @@ final class CompletedOnParams {
     private CompletedOnParams() {
     }
 
-    /** The three boxes as typed, by "day", "month" and "year". */
+    /** The three boxes as typed, by "day", "month" and "year"; empty when the form sent none of them. */
     static Map<String, String> typed(Map<String, String> params) {
         Map<String, String> parts = new LinkedHashMap<>();
         for (String part : new String[] {"day", "month", "year"}) {
             String value = params.get(FIELD + "-" + part);
-            parts.put(part, value == null ? "" : value.trim());
+            if (value != null) {
+                parts.put(part, value.trim());
+            }
         }
         return parts;
     }
@@ -33,11 +35,17 @@ final class CompletedOnParams {
                 "year", String.valueOf(date.getYear()));
     }
 
-    /** The date typed; refused with a message for the field when it is missing or not a real date. */
+    /**
+     * The date typed, or null (today) when the form had no such field; refused with a message for the field when the
+     * boxes are left empty or do not make a real date.
+     */
     static LocalDate parse(Map<String, String> typed) {
-        String day = typed.get("day");
-        String month = typed.get("month");
-        String year = typed.get("year");
+        if (typed.isEmpty()) {
+            return null;
+        }
+        String day = typed.getOrDefault("day", "");
+        String month = typed.getOrDefault("month", "");
+        String year = typed.getOrDefault("year", "");
         if (day.isEmpty() && month.isEmpty() && year.isEmpty()) {
             throw new RuleViolationException(FIELD, "Enter the date the questionnaire was completed");
         }

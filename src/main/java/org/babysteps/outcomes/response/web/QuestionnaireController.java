@@ -102,7 +102,9 @@ class QuestionnaireController {
             return "redirect:/families/" + id + "/questionnaires/" + responseId;
         } catch (RuleViolationException refused) {
             model.addAttribute("problem", refused);
-            model.addAttribute("completedOn", completedOn);
+            if (!completedOn.isEmpty()) {
+                model.addAttribute("completedOn", completedOn);
+            }
             return responsePage(family, responses.find(family, responseId), answers, model);
         }
     }
