@@ -72,7 +72,7 @@ class QuestionnaireDuePagesTest {
         String page = mvc.perform(get("/").with(user(midwife))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Questionnaires due: ", "/families/" + family + "/questionnaires",
-                "Baseline (antenatal home visit)", "Due since ", "Overdue", "aria-label=\"Questionnaires due, scrolls");
+                "Baseline (antenatal home visit)", "Due since ", "Overdue", "govuk-summary-card");
     }
 
     @Test
