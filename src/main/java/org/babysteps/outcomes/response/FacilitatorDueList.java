@@ -69,6 +69,9 @@ class FacilitatorDueList implements DueQuestionnaireList {
         Map<FamilyId, FamilyContacts> placed = new LinkedHashMap<>();
         contactDates.ofFamiliesFacilitatedBySignedInUser(today.minusWeeks(WEEKS_AFTER_LAST_SESSION))
                 .forEach(contacts -> placed.putIfAbsent(contacts.familyId(), contacts));
+        if (placed.isEmpty()) {
+            return new FacilitatorQuestionnaires(List.of(), List.of());
+        }
         Map<FamilyId, FamilySummary> summaries = families.findAll(placed.keySet());
         List<FacilitatorQuestionnaires.ConsentNeeded> consentNeeded = new ArrayList<>();
         List<FamilyId> askable = new ArrayList<>();
