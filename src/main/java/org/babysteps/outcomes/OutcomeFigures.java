@@ -59,6 +59,15 @@ public final class OutcomeFigures {
                 improved, unchanged, deteriorated, clinical(r), withoutLater, sentence);
     }
 
+    /**
+     * A row whose figures would give away a smaller group by subtraction ({@link GroupDisclosure}): nothing in it is
+     * shown, not even its number of pairs.
+     */
+    public OutcomeRow hiddenRow(String label, String sentence) {
+        return new OutcomeRow(label, NOT_SHOWN, NOT_SHOWN, NOT_SHOWN, NOT_SHOWN, NOT_SHOWN, NOT_SHOWN, NOT_SHOWN,
+                NOT_SHOWN, NOT_SHOWN, NOT_SHOWN, NOT_SHOWN, NOT_SHOWN, NOT_SHOWN, sentence);
+    }
+
     /** Whether a group's figures are shown at all: some pairs, and not fewer than 5 for this audience. */
     public boolean showsFigures(GroupOutcome outcome) {
         return outcome.result().n() > 0 && !counts.suppresses(outcome.result().n());

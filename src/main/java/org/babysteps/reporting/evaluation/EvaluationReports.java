@@ -13,6 +13,7 @@ import org.babysteps.platform.RuleViolationException;
 import org.babysteps.platform.SiteId;
 import org.babysteps.platform.UkTime;
 import org.babysteps.reporting.ReportingPeriod;
+import org.babysteps.site.FundingStreamSummary;
 import org.babysteps.site.FundingStreams;
 import org.babysteps.site.Sites;
 import org.springframework.security.access.AccessDeniedException;
@@ -48,10 +49,15 @@ public class EvaluationReports {
     public List<EvaluationReportRecord> forSite(SiteId site) {
         ReportReader reader = reader();
         sites.find(site).orElseThrow(() -> new NotFoundException("Site"));
-        if (reader.mustFundSite() && funding.forSite(site).isEmpty()) {
+        if (!reader.mustFundSite()) {
+            return store.forSite(site, access.scope(), reader.sharedOnly());
+        }
+        List<FundingStreamSummary> own = funding.forSite(site);
+        if (!FundedPeriods.fundsSite(own)) {
             throw new NotFoundException("Site");
         }
-        return store.forSite(site, access.scope(), reader.sharedOnly());
+        return store.forSite(site, access.scope(), true).stream()
+                .filter(report -> FundedPeriods.covers(own, report.period())).toList();
     }
 
     @Transactional(readOnly = true)
@@ -59,8 +65,9 @@ public class EvaluationReports {
         ReportReader reader = reader();
         EvaluationReportRecord report = store.find(id, access.scope(), reader.sharedOnly())
                 .orElseThrow(() -> new NotFoundException("Evaluation report"));
-        // a commissioner whose organisation does not fund the site: the same answer as for any unknown report
-        if (reader.mustFundSite() && funding.forSite(report.site()).isEmpty()) {
+        // a commissioner whose organisation did not fund the site in the report's period: the same answer as for any
+        // unknown report
+        if (reader.mustFundSite() && !FundedPeriods.covers(funding.forSite(report.site()), report.period())) {
             throw new NotFoundException("Evaluation report");
         }
         return report;

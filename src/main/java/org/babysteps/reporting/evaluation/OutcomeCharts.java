@@ -24,7 +24,7 @@ final class OutcomeCharts {
     private OutcomeCharts() {
     }
 
-    /** Average total at the two time points, on the instrument's own scale. */
+    /** Average total at the two time points, on the instrument's own scale; {@code allSites} null when not shown. */
     static BarChart means(OutcomeAnalysis site, OutcomeAnalysis allSites) {
         String measure = site.instrument().name();
         String later = laterName(site);
@@ -32,19 +32,26 @@ final class OutcomeCharts {
         List<Bar> bars = new ArrayList<>();
         List<String> said = new ArrayList<>();
         add(bars, said, "This site", site.allParents(), later, scale, false);
-        add(bars, said, "All sites", allSites.allParents(), later, scale, true);
+        if (allSites != null) {
+            add(bars, said, "All sites", allSites.allParents(), later, scale, true);
+        }
         String direction = site.instrument().worse() == Direction.HIGHER ? "Lower scores are better." : "Higher scores are better.";
         return new BarChart("Average " + shortName(measure) + " score, baseline and " + later,
                 String.join(" ", said) + " " + direction + " The scale runs from " + site.instrument().range().min()
                         + " to " + site.instrument().range().max() + ".", bars);
     }
 
-    /** Reliable improvement, no reliable change and reliable deterioration, as percentages of the pairs. */
+    /**
+     * Reliable improvement, no reliable change and reliable deterioration, as percentages of the pairs; {@code allSites}
+     * null when not shown.
+     */
     static Optional<BarChart> reliableChange(OutcomeAnalysis site, OutcomeAnalysis allSites) {
         List<Bar> bars = new ArrayList<>();
         List<String> said = new ArrayList<>();
         split("This site", site.allParents(), false, bars, said);
-        split("All sites", allSites.allParents(), true, bars, said);
+        if (allSites != null) {
+            split("All sites", allSites.allParents(), true, bars, said);
+        }
         if (bars.isEmpty()) {
             return Optional.empty();
         }

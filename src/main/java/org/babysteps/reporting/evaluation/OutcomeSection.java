@@ -2,6 +2,7 @@ package org.babysteps.reporting.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.babysteps.outcomes.GroupDisclosure;
 import org.babysteps.outcomes.OutcomeAnalysis;
 import org.babysteps.outcomes.OutcomeFigures;
 import org.babysteps.outcomes.OutcomeRow;
@@ -20,6 +21,10 @@ import org.babysteps.reporting.outcomes.SiteOutcomeDashboard;
 public record OutcomeSection(String instrumentName, boolean figuresShown, List<OutcomeRow> rows, List<String> sentences,
                              List<BarChart> charts, List<String> notes) {
 
+    static final String ALL_SITES = "All sites, all parents";
+    static final String OTHER_SITES_FEW = "The comparison with all sites is not shown: fewer than 5 parents at other"
+            + " sites completed both questionnaires, so their results could be worked out from it.";
+
     public OutcomeSection {
         rows = List.copyOf(rows);
         sentences = List.copyOf(sentences);
@@ -30,14 +35,22 @@ public record OutcomeSection(String instrumentName, boolean figuresShown, List<O
     static OutcomeSection of(OutcomeAnalysis site, OutcomeAnalysis allSites) {
         InstrumentPanel panel = SiteOutcomeDashboard.panels(List.of(site), PairedAudience.BEYOND_THE_SITE).get(0);
         String measure = panel.instrumentName();
+        OutcomeFigures figures = OutcomeFigures.forAudience(PairedAudience.BEYOND_THE_SITE);
         List<OutcomeRow> rows = new ArrayList<>(panel.rows());
-        rows.add(OutcomeFigures.forAudience(PairedAudience.BEYOND_THE_SITE)
-                .row("All sites, all parents", allSites.allParents(), measure));
         List<String> sentences = new ArrayList<>(panel.sentences());
-        sentences.add("For comparison, across all sites: " + PairedSentences.forAudience(PairedAudience.BEYOND_THE_SITE)
-                .change(allSites.allParents().result(), measure, "parents"));
-        List<BarChart> charts = new ArrayList<>(List.of(OutcomeCharts.means(site, allSites)));
-        OutcomeCharts.reliableChange(site, allSites).ifPresent(charts::add);
+        // beside the site's own figures, all sites must not give away the other sites' few parents by subtraction
+        boolean allSitesShown = GroupDisclosure.poolShownBeside(allSites.allParents().result().n(),
+                site.allParents().result().n());
+        if (allSitesShown) {
+            rows.add(figures.row(ALL_SITES, allSites.allParents(), measure));
+            sentences.add("For comparison, across all sites: " + PairedSentences.forAudience(PairedAudience.BEYOND_THE_SITE)
+                    .change(allSites.allParents().result(), measure, "parents"));
+        } else {
+            rows.add(figures.hiddenRow(ALL_SITES, OTHER_SITES_FEW));
+            sentences.add(OTHER_SITES_FEW);
+        }
+        List<BarChart> charts = new ArrayList<>(List.of(OutcomeCharts.means(site, allSitesShown ? allSites : null)));
+        OutcomeCharts.reliableChange(site, allSitesShown ? allSites : null).ifPresent(charts::add);
         boolean shown = OutcomeFigures.forAudience(PairedAudience.BEYOND_THE_SITE).showsFigures(site.allParents());
         if (!shown) {
             // one sentence for the site instead of one per parent group, each saying the same

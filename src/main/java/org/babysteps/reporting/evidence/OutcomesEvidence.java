@@ -2,10 +2,13 @@ package org.babysteps.reporting.evidence;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.babysteps.outcomes.GroupDisclosure;
 import org.babysteps.outcomes.GroupOutcome;
 import org.babysteps.outcomes.OutcomeAnalysis;
 import org.babysteps.outcomes.PairedAudience;
 import org.babysteps.outcomes.PairedSentences;
+import org.babysteps.outcomes.ParentGroup;
 import org.babysteps.reporting.EvidencePack.Figure;
 import org.babysteps.reporting.EvidencePack.Section;
 import org.babysteps.reporting.ReportingPeriod;
@@ -36,9 +39,11 @@ public final class OutcomesEvidence {
         List<Figure> figures = new ArrayList<>();
         for (OutcomeAnalysis analysis : withPairs) {
             String measure = analysis.instrument().name();
+            Set<ParentGroup> hidden = GroupDisclosure.hiddenAlongside(analysis, PairedAudience.BEYOND_THE_SITE);
             for (GroupOutcome outcome : analysis.groups()) {
                 if (outcome.result().n() > 0) {
-                    figures.add(new Figure(measure + ": " + outcome.group().plural(), sentences(outcome, measure)));
+                    figures.add(new Figure(measure + ": " + outcome.group().plural(), hidden.contains(outcome.group())
+                            ? GroupDisclosure.hiddenReason(outcome.group()) : sentences(outcome, measure)));
                 }
             }
         }

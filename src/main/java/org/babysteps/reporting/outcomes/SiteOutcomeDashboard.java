@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.babysteps.outcomes.GroupDisclosure;
 import org.babysteps.outcomes.GroupOutcome;
 import org.babysteps.outcomes.OutcomeAnalysis;
 import org.babysteps.outcomes.OutcomeFigures;
+import org.babysteps.outcomes.OutcomeRow;
 import org.babysteps.outcomes.PairedAudience;
 import org.babysteps.outcomes.PairedCaveat;
 import org.babysteps.outcomes.PairedSentences;
+import org.babysteps.outcomes.ParentGroup;
 
 /**
  * The site outcomes dashboard's panels. The site's own lead sees exact counts; anyone else (licensor staff) sees a
@@ -23,14 +26,24 @@ public final class SiteOutcomeDashboard {
     public static List<InstrumentPanel> panels(List<OutcomeAnalysis> analyses, PairedAudience audience) {
         OutcomeFigures figures = OutcomeFigures.forAudience(audience);
         PairedSentences sentences = PairedSentences.forAudience(audience);
-        return analyses.stream().map(analysis -> panel(analysis, figures, sentences)).toList();
+        return analyses.stream().map(analysis -> panel(analysis, figures, sentences, audience)).toList();
     }
 
-    private static InstrumentPanel panel(OutcomeAnalysis analysis, OutcomeFigures figures, PairedSentences sentences) {
+    private static InstrumentPanel panel(OutcomeAnalysis analysis, OutcomeFigures figures, PairedSentences sentences,
+                                         PairedAudience audience) {
         String measure = analysis.instrument().name();
         List<String> said = new ArrayList<>();
         Set<String> notes = new LinkedHashSet<>();
+        Set<ParentGroup> hidden = GroupDisclosure.hiddenAlongside(analysis, audience);
+        List<OutcomeRow> rows = new ArrayList<>();
         for (GroupOutcome outcome : analysis.groups()) {
+            if (hidden.contains(outcome.group())) {
+                String reason = GroupDisclosure.hiddenReason(outcome.group());
+                said.add(reason);
+                rows.add(figures.hiddenRow(outcome.group().label(), reason));
+                continue;
+            }
+            rows.add(figures.row(outcome.group().label(), outcome, measure));
             String group = outcome.group().plural();
             said.add(sentences.change(outcome.result(), measure, group));
             sentences.reliableChange(outcome.result(), group).ifPresent(said::add);
@@ -40,7 +53,6 @@ public final class SiteOutcomeDashboard {
             }
         }
         analysis.versionNote().ifPresent(notes::add);
-        return new InstrumentPanel(measure, analysis.groups().stream()
-                .map(outcome -> figures.row(outcome.group().label(), outcome, measure)).toList(), said, List.copyOf(notes));
+        return new InstrumentPanel(measure, rows, said, List.copyOf(notes));
     }
 }

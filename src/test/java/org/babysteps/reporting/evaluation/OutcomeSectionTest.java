@@ -25,8 +25,12 @@ class OutcomeSectionTest {
     private static final InstrumentDefinition EPDS = new InstrumentCatalogue(new String[] {"classpath*:instruments/*.yml"})
             .find("epds").orElseThrow();
 
-    /** {@code fell} parents from 15–18 down to 8, {@code rose} from 6 up to 9–10. */
     private static OutcomeAnalysis analysis(int fell, int rose) {
+        return analysis(fell, rose, 0);
+    }
+
+    /** {@code fell} birth parents from 15–18 down to 8, {@code rose} from 6 up to 9–10, {@code partners} from 12 to 7. */
+    private static OutcomeAnalysis analysis(int fell, int rose, int partners) {
         List<PairedScore> scores = new ArrayList<>();
         for (int i = 0; i < fell; i++) {
             scores.add(new PairedScore(15 + i % 4, 8));
@@ -34,12 +38,17 @@ class OutcomeSectionTest {
         for (int i = 0; i < rose; i++) {
             scores.add(new PairedScore(6, 9 + i % 2));
         }
-        var result = PairedAnalysis.of(scores, PairedInstrumentFacts.of(EPDS));
-        var empty = PairedAnalysis.of(List.of(), PairedInstrumentFacts.of(EPDS));
+        List<PairedScore> partnerScores = new ArrayList<>();
+        for (int i = 0; i < partners; i++) {
+            partnerScores.add(new PairedScore(12, 7));
+        }
+        List<PairedScore> all = new ArrayList<>(scores);
+        all.addAll(partnerScores);
+        var facts = PairedInstrumentFacts.of(EPDS);
         return new OutcomeAnalysis(EPDS, OutcomeComparison.TO_END_OF_PROGRAMME, LocalDate.of(2025, 12, 1),
-                LocalDate.of(2026, 11, 30), List.of(new GroupOutcome(ParentGroup.BIRTH_PARENTS, result, 0),
-                new GroupOutcome(ParentGroup.PARTNERS, empty, 0), new GroupOutcome(ParentGroup.ALL_PARENTS, result, 2)),
-                Set.of(1));
+                LocalDate.of(2026, 11, 30), List.of(new GroupOutcome(ParentGroup.BIRTH_PARENTS, PairedAnalysis.of(scores, facts), 0),
+                new GroupOutcome(ParentGroup.PARTNERS, PairedAnalysis.of(partnerScores, facts), 0),
+                new GroupOutcome(ParentGroup.ALL_PARENTS, PairedAnalysis.of(all, facts), 2)), Set.of(1));
     }
 
     @Test
@@ -69,5 +78,30 @@ class OutcomeSectionTest {
         assertThat(section.sentences()).hasSize(2);
         assertThat(section.sentences().get(0)).startsWith("Fewer than 5 parents");
         assertThat(String.join(" ", section.sentences())).doesNotContain(" 4 ", " 3 of");
+    }
+
+    @Test
+    void allSitesIsNotShownWhenTheOtherSitesHaveFewerThan5PairsSinceTheyCouldBeWorkedOut() {
+        OutcomeSection section = OutcomeSection.of(analysis(8, 2), analysis(10, 3));
+
+        assertThat(section.rows()).last().satisfies(row -> {
+            assertThat(row.label()).isEqualTo("All sites, all parents");
+            assertThat(row.pairs()).isEqualTo("not shown (fewer than 5)");
+            assertThat(row.baseline()).isEqualTo("not shown (fewer than 5)");
+        });
+        assertThat(section.sentences()).last().asString().contains("fewer than 5 parents at other sites");
+        assertThat(section.charts().get(0).bars()).extracting(Bar::label).noneMatch(label -> label.startsWith("All sites"));
+    }
+
+    @Test
+    void birthParentsAreShownOnlyWithinAllParentsWhenPartnersAreFewerThan5() {
+        OutcomeSection section = OutcomeSection.of(analysis(8, 2, 3), analysis(40, 20, 20));
+
+        OutcomeRow birthParents = section.rows().get(0);
+        assertThat(birthParents.pairs()).isEqualTo("not shown (fewer than 5)");
+        assertThat(birthParents.baseline()).isEqualTo("not shown (fewer than 5)");
+        assertThat(section.rows().get(2).pairs()).isEqualTo("13");
+        assertThat(section.sentences()).anySatisfy(sentence -> assertThat(sentence)
+                .startsWith("Results for birth parents are shown only within all parents"));
     }
 }

@@ -52,15 +52,17 @@ class OutcomesEvidenceTest {
     }
 
     @Test
-    void givesEachGroupOfParentsItsSentenceWithSmallCountsSuppressed() {
+    void givesEachGroupOfParentsItsSentenceWithSmallCountsSuppressedAndTheOtherGroupOnlyWithinAllParents() {
         Section section = OutcomesEvidence.of(List.of(analysis(outcome(ParentGroup.BIRTH_PARENTS, 7, 3),
                 outcome(ParentGroup.PARTNERS, 2, 1), outcome(ParentGroup.ALL_PARENTS, 9, 4))), PERIOD);
 
         assertThat(section.summary()).contains("baseline to end of programme").contains("1 July 2025 to 30 June 2026");
         assertThat(section.figures()).extracting(Figure::label).containsExactly(
                 EPDS.name() + ": birth parents", EPDS.name() + ": partners", EPDS.name() + ": parents");
+        // 10 birth parents beside 13 parents would tell the 3 partners' results
         assertThat(section.figures().get(0).value())
-                .startsWith(EPDS.name() + " fell for more than 5 of 10 birth parents who completed both questionnaires");
+                .isEqualTo("Results for birth parents are shown only within all parents, because there are fewer than 5"
+                        + " partners and theirs could otherwise be worked out.");
         assertThat(section.figures().get(1).value()).isEqualTo("Fewer than 5 partners completed both " + EPDS.name()
                 + " questionnaires, so the results are not shown.");
         assertThat(section.figures().get(2).value()).contains("fell for more than 8 of 13 parents").doesNotContain("for 9 of 13");

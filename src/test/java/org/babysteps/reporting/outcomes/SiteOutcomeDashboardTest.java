@@ -10,6 +10,7 @@ import org.babysteps.outcomes.GroupOutcome;
 import org.babysteps.outcomes.InstrumentDefinition;
 import org.babysteps.outcomes.OutcomeAnalysis;
 import org.babysteps.outcomes.OutcomeComparison;
+import org.babysteps.outcomes.OutcomeFigures;
 import org.babysteps.outcomes.OutcomeRow;
 import org.babysteps.outcomes.PairedAnalysis;
 import org.babysteps.outcomes.PairedAudience;
@@ -51,11 +52,15 @@ class SiteOutcomeDashboardTest {
     }
 
     @Test
-    void licensorStaffSeeTheSitesSmallCountsSuppressed() {
+    void licensorStaffSeeTheSitesSmallCountsSuppressedAndBirthParentsOnlyWithinAllParentsBesideFewPartners() {
         InstrumentPanel panel = SiteOutcomeDashboard.panels(analyses(), PairedAudience.BEYOND_THE_SITE).get(0);
 
-        assertThat(panel.rows()).extracting(OutcomeRow::pairs).containsExactly("8", "fewer than 5", "11");
-        assertThat(panel.rows().get(0).withoutLaterScore()).isEqualTo("fewer than 5");
+        // 8 birth parents beside 11 parents would tell the 3 partners' figures by subtraction
+        assertThat(panel.rows()).extracting(OutcomeRow::pairs)
+                .containsExactly(OutcomeFigures.NOT_SHOWN, "fewer than 5", "11");
+        assertThat(panel.rows().get(0).baseline()).isEqualTo(OutcomeFigures.NOT_SHOWN);
+        assertThat(panel.sentences()).anySatisfy(sentence -> assertThat(sentence)
+                .startsWith("Results for birth parents are shown only within all parents"));
         assertThat(panel.sentences()).noneMatch(sentence -> sentence.contains(" 3 partners"));
     }
 
