@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Giving and withdrawing consent, per purpose and dated. A withdrawal stops that use from its date: it is audited
  * and published as {@link ConsentWithdrawn} so other modules stop at once. Nothing is overwritten: consent given
- * again after a withdrawal is a new record.
+ * again after a withdrawal is a new record, published as {@link ConsentGiven} like the first.
  */
 @Service
 @Transactional
@@ -85,6 +85,7 @@ public class Consents {
                 recorder.id(), recorder.name());
         auditLog.record(AuditRecord.of(AuditAction.CREATE, "consent", id, family.siteId())
                 .withDetail("family " + familyId + " gave " + consent.purpose()));
+        events.publishEvent(new ConsentGiven(familyId, family.siteId(), consent.purpose(), consent.givenOn()));
         return id;
     }
 

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.babysteps.platform.SiteId;
 
 /**
@@ -29,6 +30,12 @@ public interface Families {
 
     /** Whether the family's consent for this purpose is given and not withdrawn today. */
     boolean hasConsent(FamilyId id, ConsentPurpose purpose);
+
+    /**
+     * Those of these families whose consent for this purpose is given and not withdrawn today, in one query; a family
+     * without it, or not visible to the caller, is simply absent. Audited as one read of the set's consents.
+     */
+    Set<FamilyId> withConsent(Collection<FamilyId> ids, ConsentPurpose purpose);
 
     /** Throws {@link ConsentRequiredException} unless the consent is current. */
     void requireConsent(FamilyId id, ConsentPurpose purpose);

@@ -4,8 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.babysteps.family.ConsentId;
@@ -84,6 +86,18 @@ public class ConsentStore {
                            and (c.withdrawn_on is null or c.withdrawn_on > :day) and\s""" + scope.condition("c.site_id") + ")")
                         .param("family", family.value()).param("purpose", purpose.name()).param("day", day))
                 .query(Boolean.class).single();
+    }
+
+    /** Those of the families whose consent for this purpose is in force on this day, in one query. */
+    public Set<FamilyId> currentAmong(Collection<FamilyId> families, ConsentPurpose purpose, LocalDate day,
+                                      SiteScope scope) {
+        return scope.bind(jdbc.sql("""
+                        select distinct c.family_id from consent c
+                         where c.family_id = any(:families) and c.purpose = :purpose and c.given_on <= :day
+                           and (c.withdrawn_on is null or c.withdrawn_on > :day) and\s""" + scope.condition("c.site_id"))
+                        .param("families", families.stream().map(FamilyId::value).toArray(UUID[]::new))
+                        .param("purpose", purpose.name()).param("day", day))
+                .query((rs, row) -> new FamilyId(rs.getObject("family_id", UUID.class))).set();
     }
 
     /** Whether a consent for this purpose is recorded and not withdrawn, even if given with a later date. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.babysteps.audit.AuditAction;
 import org.babysteps.audit.AuditLog;
 import org.babysteps.audit.AuditRecord;
@@ -136,6 +137,18 @@ class ScopedFamilies implements Families {
         boolean current = consents.current(id, purpose, day, access.scope());
         auditLog.record(AuditRecord.of(AuditAction.VIEW, "consent", null, family.siteId())
                 .withDetail("family " + id + " " + purpose + (current ? " current" : " not current")));
+        return current;
+    }
+
+    @Override
+    public Set<FamilyId> withConsent(Collection<FamilyId> ids, ConsentPurpose purpose) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        Set<FamilyId> current = consents.currentAmong(ids, purpose, today.date(), access.scope());
+        // one record for the set: it names no one, and says only how many have the consent
+        auditLog.record(new AuditRecord(AuditAction.VIEW, "consent", null, null,
+                purpose + " current for " + current.size() + " of " + ids.size() + " families"));
         return current;
     }
 

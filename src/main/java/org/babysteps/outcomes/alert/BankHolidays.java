@@ -8,6 +8,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import org.babysteps.platform.UkTime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -17,8 +20,11 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * The bank holidays of England and Wales, kept as data in {@code calendar/bank-holidays-england-and-wales.yml}
  * (copied from gov.uk). A date that is not a date, falls at a weekend (a bank holiday there has a substitute
  * weekday instead), is outside the file's years or appears twice stops start-up with the file and date named.
+ * A file that ends within a year is logged as a warning at start-up, so it is extended before it runs out.
  */
 final class BankHolidays {
+
+    private static final Logger log = LoggerFactory.getLogger(BankHolidays.class);
 
     static final String FILE = "calendar/bank-holidays-england-and-wales.yml";
 
@@ -26,11 +32,27 @@ final class BankHolidays {
     }
 
     static Set<LocalDate> load() {
+        Set<LocalDate> holidays;
         try (InputStream in = new ClassPathResource(FILE).getInputStream()) {
-            return read(in, FILE);
+            holidays = read(in, FILE);
         } catch (IOException unreadable) {
             throw new UncheckedIOException("Cannot read " + FILE, unreadable);
         }
+        // past its last year every weekday counts as a working day, so escalations would fall on bank holidays
+        if (runsOutSoon(holidays, UkTime.today())) {
+            log.warn("{} ends with {}: add the next years' bank holidays from https://www.gov.uk/bank-holidays,"
+                    + " or alert escalation will count them as working days", FILE, lastYear(holidays));
+        }
+        return holidays;
+    }
+
+    /** Whether the file ends less than a year from today: today plus one year falls after its last year. */
+    static boolean runsOutSoon(Set<LocalDate> holidays, LocalDate today) {
+        return today.plusYears(1).getYear() > lastYear(holidays);
+    }
+
+    private static int lastYear(Set<LocalDate> holidays) {
+        return holidays.stream().mapToInt(LocalDate::getYear).max().orElseThrow();
     }
 
     static Set<LocalDate> read(InputStream in, String file) {

@@ -41,9 +41,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class FacilitatorDueList implements DueQuestionnaireList {
 
-    /** The follow-up falls 12 weeks after the last session; four more weeks leave time to chase it. */
-    static final int WEEKS_AFTER_LAST_SESSION = 16;
-
     private final ContactDates contactDates;
     private final Families families;
     private final ResponseStore store;
@@ -67,7 +64,8 @@ class FacilitatorDueList implements DueQuestionnaireList {
     public FacilitatorQuestionnaires forSignedInFacilitator() {
         LocalDate today = UkTime.today();
         Map<FamilyId, FamilyContacts> placed = new LinkedHashMap<>();
-        contactDates.ofFamiliesFacilitatedBySignedInUser(today.minusWeeks(WEEKS_AFTER_LAST_SESSION))
+        contactDates.ofFamiliesFacilitatedBySignedInUser(
+                DueListWindow.lastSessionOnOrAfter(programmes.defaultProgramme().timePoints(), today))
                 .forEach(contacts -> placed.putIfAbsent(contacts.familyId(), contacts));
         if (placed.isEmpty()) {
             return new FacilitatorQuestionnaires(List.of(), List.of());

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Completed totals straight from the responses table, filtered in SQL by the caller's sites and the query. Reads
  * no answers, so it is not a read of personal data in the audit's sense: figures built from it are aggregates.
+ * Families whose consent to evaluation use is not current are left out (see {@link EvaluationConsentListener}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,6 +44,7 @@ class ScopedCompletedScores implements CompletedScores {
                        instrument_version, total, (completed_at at time zone 'Europe/London')::date as completed_on
                 from questionnaire_response
                 where status = 'COMPLETED' and total is not null and instrument_code = :instrument
+                  and evaluation_use_withdrawn is false
                   and time_point = any(:timePoints)
                   and (cast(:site as uuid) is null or site_id = :site)
                   and (:allFamilies or family_id = any(:families))

@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Stored scores for the evaluator's data set, read straight from the responses table and limited in SQL to the
- * caller's sites. The caller (the export) audits the read: it knows the period and what it hands out.
+ * caller's sites. The caller (the export) audits the read: it knows the period and what it hands out. Families
+ * whose consent to evaluation use is not current are left out (see {@link EvaluationConsentListener}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,7 +38,7 @@ class ScopedEvaluationResponses implements EvaluationResponses {
                    r.instrument_version, r.total, coalesce(r.prorated, false) as prorated, r.subscale_codes,
                    r.subscale_totals, to_char(r.completed_at at time zone 'Europe/London', 'YYYY-MM') as completed_month
             from questionnaire_response r join active a on a.participant_id = r.participant_id
-            where r.site_id = :site and r.status = 'COMPLETED' and %2$s
+            where r.site_id = :site and r.status = 'COMPLETED' and %2$s and r.evaluation_use_withdrawn is false
               and (r.completed_at at time zone 'Europe/London')::date <= :to
             order by r.completed_at, r.id""";
 

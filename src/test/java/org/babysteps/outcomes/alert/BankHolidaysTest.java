@@ -35,6 +35,16 @@ class BankHolidaysTest {
                 .hasMessageContaining("not a date");
     }
 
+    @Test
+    void theFileRunsOutSoonOnceTodayPlusAYearIsPastItsLastYear() {
+        Set<LocalDate> to2028 = Set.of(LocalDate.of(2027, 1, 1), LocalDate.of(2028, 12, 26));
+
+        assertThat(BankHolidays.runsOutSoon(to2028, LocalDate.of(2026, 11, 30))).isFalse();
+        assertThat(BankHolidays.runsOutSoon(to2028, LocalDate.of(2027, 12, 31))).isFalse();
+        assertThat(BankHolidays.runsOutSoon(to2028, LocalDate.of(2028, 1, 1))).isTrue();
+        assertThat(BankHolidays.runsOutSoon(to2028, LocalDate.of(2029, 6, 1))).isTrue();
+    }
+
     private static Set<LocalDate> read(String yaml) {
         return BankHolidays.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test.yml");
     }

@@ -42,7 +42,8 @@ class CompletedScoresTest {
         List<CompletedScore> found = signedIn.as("lead@north.demo",
                 () -> scores.find(new ScoreQuery(north, null, "epds", PAIR, null, null)));
         int expected = jdbc.sql("select count(*) from questionnaire_response where site_id = ? and status = 'COMPLETED'"
-                + " and total is not null and instrument_code = 'epds' and time_point in ('baseline', 'end-of-programme')")
+                + " and total is not null and instrument_code = 'epds' and time_point in ('baseline', 'end-of-programme')"
+                + " and evaluation_use_withdrawn is false")
                 .param(north.value()).query(Integer.class).single();
 
         assertThat(expected).isPositive();

@@ -240,10 +240,14 @@ class EvaluationDataExportTest {
         return texts;
     }
 
-    /** Completed questionnaires of the site's parents up to today, counted independently in SQL. */
+    /**
+     * Completed questionnaires of the site's parents up to today, counted independently in SQL; those of families
+     * who withdrew consent to evaluation use are never exported.
+     */
     private int completedResponses(UUID site) {
         return jdbc.sql("""
                 select count(*) from questionnaire_response where site_id = ? and status = 'COMPLETED'
+                  and evaluation_use_withdrawn is false
                   and (completed_at at time zone 'Europe/London')::date <= current_date""")
                 .param(site).query(Integer.class).single();
     }
