@@ -11,12 +11,15 @@ import java.util.List;
  * @param selfCompleted  true when the parent answered alone through a link, with no practitioner there
  * @param acknowledgedBy the name of the person who acknowledged it, or null
  * @param version        give it back with an {@link Acknowledgement}
+ * @param earlierAcknowledgements acknowledgements made before a new rule reopened the alert, oldest first
  */
 public record AlertDetail(AlertSummary summary, String instrumentName, boolean selfCompleted, Instant givenAt,
                           List<AlertRuleHit> rules, Instant escalatesAt, String acknowledgedBy, String actionTaken,
-                          Referral referral, boolean mayAcknowledge, int version) {
+                          Referral referral, boolean mayAcknowledge, int version,
+                          List<EarlierAcknowledgement> earlierAcknowledgements) {
 
     public AlertDetail {
         rules = List.copyOf(rules);
+        earlierAcknowledgements = List.copyOf(earlierAcknowledgements);
     }
 }

@@ -7,7 +7,8 @@ import org.babysteps.platform.SiteId;
 
 /**
  * Safeguarding alerts raised from risk answers. A site's leads see every alert of their sites; a facilitator sees
- * the alerts of the families in the groups they facilitate. Everyone else (commissioners, licensor staff, other
+ * the alerts of the families in the groups they facilitate or on whose home visits they are named, and of the
+ * answers they entered themselves. Everyone else (commissioners, licensor staff, other
  * sites) sees none: an alert they ask for is not found. Every view and change is audited.
  */
 public interface SafeguardingAlerts {

@@ -1,5 +1,7 @@
 package org.babysteps.outcomes.alert;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import org.babysteps.notification.Audience;
 import org.babysteps.notification.Notifications;
@@ -29,8 +31,8 @@ class AlertEmails {
         this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
 
-    /** To the family's facilitators and the site's leads, once per alert and person. */
-    void raised(AlertId id, SiteId site, Set<UserId> facilitators) {
+    /** To the alert's watchers (see {@link AlertWatchers}) and the site's leads, once per alert and person. */
+    void raised(AlertId id, SiteId site, Set<UserId> watchers) {
         String siteName = siteName(site);
         String subject = "Baby Steps: a safeguarding alert needs attention at " + siteName;
         String body = "A questionnaire answered at " + siteName + " has raised a safeguarding alert. Open it, act on it"
@@ -39,17 +41,38 @@ class AlertEmails {
                 + "\nThis email leaves out who the alert is about on purpose: sign in to see it.";
         String key = "risk-alert:" + id;
         notifications.notify(key, Audience.siteLeads(site), subject, body);
-        notifications.notify(key, Audience.users(facilitators), subject, body);
+        notifications.notify(key, Audience.users(watchers), subject, body);
     }
 
-    /** To the site's leads, once per alert and person, when nobody acknowledged it within a working day. */
-    void escalated(AlertId id, SiteId site) {
+    /**
+     * To the site's leads and the alert's watchers when the same answers fired a rule the alert did not have, once
+     * per set of new rules and person: the new rule needs its own action, even when the alert was acknowledged.
+     */
+    void rulesAdded(AlertId id, SiteId site, Collection<UserId> watchers, List<String> rules, boolean reopened) {
+        String siteName = siteName(site);
+        String subject = "Baby Steps: " + (reopened ? "a safeguarding alert was reopened" : "a safeguarding alert has"
+                + " a new risk") + " at " + siteName;
+        String body = "Answers to a questionnaire at " + siteName + " that had already raised a safeguarding alert"
+                + " now show a further risk" + (reopened ? ", so the alert was reopened even though it had been"
+                + " acknowledged" : "") + ". Open it, act on the new risk today and record the action you took:\n"
+                + link(id) + "\n\nThis email leaves out who the alert is about on purpose: sign in to see it.";
+        String key = "risk-alert:" + id + ":" + String.join(",", rules);
+        notifications.notify(key, Audience.siteLeads(site), subject, body);
+        notifications.notify(key, Audience.users(Set.copyOf(watchers)), subject, body);
+    }
+
+    /**
+     * To the site's leads, once per alert and person, when nobody acknowledged it within a working day; again if a
+     * new rule reopened it and nobody acknowledged it within a working day after that.
+     */
+    void escalated(AlertId id, SiteId site, int reopenings) {
         String siteName = siteName(site);
         String subject = "Baby Steps: a safeguarding alert at " + siteName + " has not been acknowledged";
         String body = "A safeguarding alert at " + siteName + " has not been acknowledged within one working day."
                 + " As a lead of the site, make sure someone acts on it today and records the action taken:\n"
                 + link(id) + "\n\nThis email leaves out who the alert is about on purpose: sign in to see it.";
-        notifications.notify("risk-alert-escalated:" + id, Audience.siteLeads(site), subject, body);
+        notifications.notify("risk-alert-escalated:" + id + (reopenings == 0 ? "" : ":reopened-" + reopenings),
+                Audience.siteLeads(site), subject, body);
     }
 
     private String link(AlertId id) {

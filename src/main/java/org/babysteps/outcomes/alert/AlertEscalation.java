@@ -43,7 +43,7 @@ class AlertEscalation {
                 transaction.executeWithoutResult(status -> store.escalateDue(now).forEach(alert -> {
                     auditLog.record(AuditRecord.of(AuditAction.UPDATE, "safeguarding-alert", alert.id(), alert.siteId())
                             .withDetail("escalated: not acknowledged within one working day"));
-                    emails.escalated(alert.id(), alert.siteId());
+                    emails.escalated(alert.id(), alert.siteId(), alert.reopenings());
                     escalated[0]++;
                 })));
         return escalated[0];

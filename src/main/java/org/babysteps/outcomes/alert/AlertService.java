@@ -30,13 +30,16 @@ import org.springframework.transaction.annotation.Transactional;
 class AlertService implements SafeguardingAlerts {
 
     private final AlertStore store;
+    private final EarlierAcknowledgements earlier;
     private final Families families;
     private final Instruments instruments;
     private final Access access;
     private final AuditLog auditLog;
 
-    AlertService(AlertStore store, Families families, Instruments instruments, Access access, AuditLog auditLog) {
+    AlertService(AlertStore store, EarlierAcknowledgements earlier, Families families, Instruments instruments,
+                 Access access, AuditLog auditLog) {
         this.store = store;
+        this.earlier = earlier;
         this.families = families;
         this.instruments = instruments;
         this.access = access;
@@ -64,7 +67,7 @@ class AlertService implements SafeguardingAlerts {
                 .map(InstrumentDefinition::name).orElse(alert.instrumentLabel());
         return new AlertDetail(summary(alert, familyNames(List.of(alert))), instrumentName, alert.selfCompleted(),
                 alert.givenAt(), store.rules(id), alert.escalatesAt(), alert.acknowledgedByName(), alert.actionTaken(),
-                alert.referral(), alert.status().needsAcknowledging(), alert.version());
+                alert.referral(), alert.status().needsAcknowledging(), alert.version(), earlier.of(id));
     }
 
     @Override

@@ -24,13 +24,13 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The alert tables. Every read for a person applies their site scope and, unless they lead the site, only the
- * alerts they watch as the family's facilitator, in SQL.
+ * alerts they watch (see {@link AlertWatchers}), in SQL.
  */
 @Repository
 class AlertStore {
 
-    /** An alert the escalation job moved to ESCALATED. */
-    record Escalated(AlertId id, SiteId siteId) {
+    /** An alert the escalation job moved to ESCALATED, and how many times a new rule had reopened it before. */
+    record Escalated(AlertId id, SiteId siteId, int reopenings) {
     }
 
     private static final String VISIBLE = " and (:lead or exists (select 1 from safeguarding_alert_watcher w"
@@ -54,12 +54,42 @@ class AlertStore {
                 .update() == 1;
     }
 
+    /** Adds the rules after those the alert already has. */
     void insertRules(AlertId id, List<AlertRuleHit> rules) {
-        for (int position = 0; position < rules.size(); position++) {
+        int next = jdbc.sql("select coalesce(max(position) + 1, 0) from safeguarding_alert_rule where alert_id = ?")
+                .param(id.value()).query(Integer.class).single();
+        for (AlertRuleHit rule : rules) {
             jdbc.sql("insert into safeguarding_alert_rule (alert_id, position, rule_code, staff_action) values (?, ?, ?, ?)")
-                    .params(id.value(), position, rules.get(position).ruleCode(), rules.get(position).staffAction())
-                    .update();
+                    .params(id.value(), next++, rule.ruleCode(), rule.staffAction()).update();
         }
+    }
+
+    /** The response's alert, locked until the transaction ends so two events for it add their rules in turn. */
+    Optional<AlertRow> lockOfResponse(UUID responseId) {
+        return jdbc.sql("select a.* from safeguarding_alert a where a.response_id = ? for update").param(responseId)
+                .query(AlertStore::row).optional();
+    }
+
+    /**
+     * Moves an alert to {@code status} after new rules arrived: clears the acknowledgement when it reopens (keep it
+     * in {@link EarlierAcknowledgements} first) and gives it a new deadline; the version changes either way, so an
+     * acknowledgement made without seeing the new rules is refused.
+     */
+    void rulesAdded(AlertId id, AlertStatus status, Instant escalatesAt) {
+        jdbc.sql("""
+                update safeguarding_alert set status = :status, version = version + 1,
+                    escalates_at = case when status = 'ACKNOWLEDGED' then :escalates else escalates_at end,
+                    escalated_at = case when status = 'ACKNOWLEDGED' then null else escalated_at end,
+                    acknowledged_at = null, acknowledged_by = null, acknowledged_by_name = null, action_taken = null,
+                    referral = null
+                where id = :id""")
+                .param("status", status.name()).param("escalates", Timestamp.from(escalatesAt)).param("id", id.value())
+                .update();
+    }
+
+    List<UserId> watchers(AlertId id) {
+        return jdbc.sql("select user_id from safeguarding_alert_watcher where alert_id = ? order by user_id")
+                .param(id.value()).query((rs, row) -> new UserId(rs.getObject(1, UUID.class))).list();
     }
 
     void insertWatchers(AlertId id, Collection<UserId> users) {
@@ -107,10 +137,12 @@ class AlertStore {
     List<Escalated> escalateDue(Instant now) {
         return jdbc.sql("""
                 update safeguarding_alert set status = 'ESCALATED', escalated_at = :now
-                where status = 'OPEN' and escalates_at <= :now returning id, site_id""")
+                where status = 'OPEN' and escalates_at <= :now returning id, site_id,
+                    (select count(*) from safeguarding_alert_earlier_acknowledgement e
+                     where e.alert_id = safeguarding_alert.id) as reopenings""")
                 .param("now", Timestamp.from(now))
                 .query((rs, row) -> new Escalated(new AlertId(rs.getObject("id", UUID.class)),
-                        new SiteId(rs.getObject("site_id", UUID.class)))).list();
+                        new SiteId(rs.getObject("site_id", UUID.class)), rs.getInt("reopenings"))).list();
     }
 
     Map<SiteId, Integer> waitingCounts(SiteScope scope) {

@@ -8,7 +8,8 @@ import org.babysteps.platform.UkTime;
 
 /**
  * The life of an alert: OPEN, then ESCALATED if nobody acknowledged it within a working day, and ACKNOWLEDGED (from
- * either) once someone records the action taken. Acknowledged is final: a second acknowledgement is refused.
+ * either) once someone records the action taken. A second acknowledgement is refused; only a new risk rule for the
+ * same answers reopens an acknowledged alert, because that rule has not been acted on.
  */
 final class AlertTransitions {
 
@@ -21,6 +22,14 @@ final class AlertTransitions {
     /** Only an open alert escalates; an escalated one is not escalated again and an acknowledged one never. */
     static boolean escalates(AlertStatus status) {
         return status == AlertStatus.OPEN;
+    }
+
+    /**
+     * Where an alert goes when the same response fires a rule it did not have: an acknowledged alert opens again
+     * (the new rule needs its own action); one still waiting stays as it is, keeping its deadline.
+     */
+    static AlertStatus afterNewRules(AlertStatus status) {
+        return status == AlertStatus.ACKNOWLEDGED ? AlertStatus.OPEN : status;
     }
 
     /** Refuses an acknowledgement the alert cannot take, with words for the person making it. */

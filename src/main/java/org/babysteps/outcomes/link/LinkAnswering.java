@@ -25,8 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A parent answering through their link, one question at a time. Every use resolves the token, refuses a link that
  * is unknown, expired, submitted or without consent (nothing saved), runs as the parent in the family's site scope,
- * is audited as "parent by link" with the link's id, and saves or completes answers through the questionnaire
- * responses service, which scores them and raises risk alerts as for staff.
+ * is audited as "parent by link" with the link's id (a refused use too, see {@link RefusedLinkAttempts}), and saves
+ * or completes answers through the questionnaire responses service, which scores them and raises risk alerts as for
+ * staff.
  */
 @Service
 public class LinkAnswering {
@@ -39,15 +40,17 @@ public class LinkAnswering {
     private final LinkQuestions questions;
     private final Access access;
     private final AuditLog auditLog;
+    private final RefusedLinkAttempts refusals;
     private final TransactionTemplate transactions;
     private final Clock clock = Clock.systemUTC();
 
     LinkAnswering(LinkStore store, LinkQuestions questions, Access access, AuditLog auditLog,
-                  PlatformTransactionManager transactionManager) {
+                  RefusedLinkAttempts refusals, PlatformTransactionManager transactionManager) {
         this.store = store;
         this.questions = questions;
         this.access = access;
         this.auditLog = auditLog;
+        this.refusals = refusals;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
@@ -107,18 +110,26 @@ public class LinkAnswering {
     private <T> T use(String token, String what, Function<LinkRecord, T> work) {
         LinkRecord found = LinkToken.hash(token).flatMap(store::byTokenHash)
                 .orElseThrow(() -> new LinkUnusableException("unknown token"));
-        return ParentIdentity.as(found, () -> transactions.execute(status -> {
-            LinkRecord link = store.lock(found.id(), access.scope()).orElseThrow();
-            if (!link.usableAt(clock.instant())) {
-                throw new LinkUnusableException(link.submittedAt() != null ? "already submitted" : "expired");
+        return ParentIdentity.as(found, () -> {
+            try {
+                return transactions.execute(status -> {
+                    LinkRecord link = store.lock(found.id(), access.scope()).orElseThrow();
+                    if (!link.usableAt(clock.instant())) {
+                        throw new LinkUnusableException(link.submittedAt() != null ? "already submitted" : "expired");
+                    }
+                    if (!questions.mayAsk(link)) {
+                        throw new LinkUnusableException("consent to evaluation use withdrawn");
+                    }
+                    auditLog.record(AuditRecord.of(AuditAction.UPDATE, "questionnaire-link", link.id(), link.siteId())
+                            .withDetail(ParentIdentity.NAME + " " + link.id() + ": " + what));
+                    return work.apply(link);
+                });
+            } catch (RuntimeException refused) {
+                // the attempt's audit record rolled back with it
+                refusals.record(found, what, refused);
+                throw refused;
             }
-            if (!questions.mayAsk(link)) {
-                throw new LinkUnusableException("consent to evaluation use withdrawn");
-            }
-            auditLog.record(AuditRecord.of(AuditAction.UPDATE, "questionnaire-link", link.id(), link.siteId())
-                    .withDetail(ParentIdentity.NAME + " " + link.id() + ": " + what));
-            return work.apply(link);
-        }));
+        });
     }
 
     private static QuestionSequence.Step step(QuestionSequence sequence, int number) {

@@ -2,7 +2,6 @@ package org.babysteps.outcomes.response;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,20 +13,16 @@ import org.babysteps.family.Families;
 import org.babysteps.family.FamilyId;
 import org.babysteps.family.FamilySummary;
 import org.babysteps.family.Participant;
-import org.babysteps.family.ParticipantRole;
 import org.babysteps.identity.Access;
-import org.babysteps.identity.CurrentUser;
 import org.babysteps.outcomes.InstrumentDefinition;
 import org.babysteps.outcomes.InstrumentScoring;
 import org.babysteps.outcomes.Instruments;
-import org.babysteps.outcomes.RiskAnswersGiven;
 import org.babysteps.outcomes.Score;
 import org.babysteps.platform.NotFoundException;
 import org.babysteps.platform.RuleViolationException;
 import org.babysteps.programme.ProgrammeDefinition;
 import org.babysteps.programme.Programmes;
 import org.babysteps.programme.RespondentRole;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Starting, answering and completing questionnaires. The family's consent to evaluation use is checked before
  * anything is asked or saved; answers are checked against the instrument before anything is stored; on completion
  * the score is computed and stored with the instrument version. A completed response is final (see
- * {@link #complete}). Risk answers are published as {@link RiskAnswersGiven} in the same transaction, once per rule.
+ * {@link #complete}). Risk answers are published by {@link RiskPublication} in the same transaction, once per rule.
  */
 @Service
 @Transactional
@@ -44,27 +39,29 @@ public class QuestionnaireResponses {
 
     private final ResponseStore store;
     private final Families families;
+    private final FamilyContexts familyContexts;
     private final Programmes programmes;
     private final Instruments instruments;
     private final Access access;
     private final AuditLog auditLog;
-    private final ApplicationEventPublisher events;
+    private final RiskPublication risks;
 
-    QuestionnaireResponses(ResponseStore store, Families families, Programmes programmes, Instruments instruments,
-                           Access access, AuditLog auditLog, ApplicationEventPublisher events) {
+    QuestionnaireResponses(ResponseStore store, Families families, FamilyContexts familyContexts, Programmes programmes,
+                           Instruments instruments, Access access, AuditLog auditLog, RiskPublication risks) {
         this.store = store;
         this.families = families;
+        this.familyContexts = familyContexts;
         this.programmes = programmes;
         this.instruments = instruments;
         this.access = access;
         this.auditLog = auditLog;
-        this.events = events;
+        this.risks = risks;
     }
 
     /** What the family is asked at each time point, and what is done; audited as a read of their answers. */
     @Transactional(readOnly = true)
     public List<DueQuestionnaires.AtTimePoint> due(FamilyId familyId) {
-        FamilyContext family = family(familyId);
+        FamilyContext family = familyContexts.of(familyId);
         List<ResponseRecord> responses = ofFamily(familyId);
         return DueQuestionnaires.of(programmes.defaultProgramme(), family.parents(), responses,
                 code -> instruments.find(code).map(InstrumentDefinition::name).orElse(code));
@@ -79,7 +76,7 @@ public class QuestionnaireResponses {
     /** The family's parents, first parent first. */
     @Transactional(readOnly = true)
     public List<Participant> parents(FamilyId familyId) {
-        return family(familyId).parents();
+        return familyContexts.of(familyId).parents();
     }
 
     /** Whether questionnaires may be asked of the family now: its consent to evaluation use is current. */
@@ -91,7 +88,7 @@ public class QuestionnaireResponses {
     /** The role this parent answers in unless staff choose otherwise. */
     @Transactional(readOnly = true)
     public RespondentRole defaultRole(FamilyId familyId, UUID participantId) {
-        FamilyContext family = family(familyId);
+        FamilyContext family = familyContexts.of(familyId);
         return RespondentRolePolicy.roleOf(family.indexOf(participantId), store.ofFamily(familyId, access.scope())
                 .stream().filter(response -> response.participantId().equals(participantId)).toList());
     }
@@ -102,7 +99,7 @@ public class QuestionnaireResponses {
      */
     public ResponseRecord start(FamilyId familyId, UUID participantId, RespondentRole role, String timePoint,
                                 String instrumentCode) {
-        return start(familyId, participantId, role, timePoint, instrumentCode, staff());
+        return start(familyId, participantId, role, timePoint, instrumentCode, Enterer.staff(access.currentUser()));
     }
 
     ResponseRecord start(FamilyId familyId, UUID participantId, RespondentRole role, String timePoint,
@@ -156,7 +153,7 @@ public class QuestionnaireResponses {
         store.saveAnswers(responseId, answers);
         auditLog.record(AuditRecord.of(AuditAction.UPDATE, "questionnaire-response", responseId, response.siteId())
                 .withDetail(score.answered() + " answers saved"));
-        publishNewRisks(response, score);
+        risks.whileInProgress(response, score);
         return store.find(familyId, responseId, access.scope()).orElseThrow();
     }
 
@@ -178,19 +175,20 @@ public class QuestionnaireResponses {
                                    LocalDate completedOn) {
         ResponseRecord response = open(familyId, responseId);
         Score score = InstrumentScoring.score(instrumentOf(response), answers);
-        FamilyContext family = family(familyId);
+        FamilyContext family = familyContexts.of(familyId);
         Instant completedAt = CompletionDatePolicy.completedAt(completedOn, family.family().referredOn(), Instant.now());
         refuseSecondCompletion(familyId, family.parent(response.participantId()), response.timePoint(),
                 response.instrumentCode());
         try {
             store.complete(responseId, answers, StoredScore.of(score), completedAt);
         } catch (DuplicateKeyException raced) {
-            throw secondCompletion(family.parent(response.participantId()), response.instrumentCode());
+            throw ResponseCompletionPolicy.secondCompletion(family.parent(response.participantId()).name(),
+                    response.instrumentCode());
         }
         auditLog.record(AuditRecord.of(AuditAction.UPDATE, "questionnaire-response", responseId, response.siteId())
                 .withDetail("completed" + (completedOn == null ? "" : " on " + completedOn) + ": "
                         + (score.hasTotal() ? "total " + score.total() : "no total")));
-        publishNewRisks(response, score);
+        risks.onCompletion(response, score);
         return store.find(familyId, responseId, access.scope()).orElseThrow();
     }
 
@@ -200,7 +198,8 @@ public class QuestionnaireResponses {
         // checked before anything is stored, so a refused answer leaves no response behind
         askable(familyId);
         instruments.find(instrumentCode).ifPresent(instrument -> InstrumentScoring.score(instrument, answers));
-        ResponseRecord started = start(familyId, participantId, role, timePoint, instrumentCode, staff());
+        ResponseRecord started = start(familyId, participantId, role, timePoint, instrumentCode,
+                Enterer.staff(access.currentUser()));
         return complete(familyId, started.id(), answers);
     }
 
@@ -216,7 +215,7 @@ public class QuestionnaireResponses {
     /** Every response of the family, audited as a read of their answers. */
     @Transactional(readOnly = true)
     public List<ResponseRecord> ofFamily(FamilyId familyId) {
-        FamilyContext family = family(familyId);
+        FamilyContext family = familyContexts.of(familyId);
         List<ResponseRecord> responses = store.ofFamily(familyId, access.scope());
         auditLog.record(AuditRecord.of(AuditAction.VIEW, "questionnaire-response", null, family.family().siteId())
                 .withDetail("family " + familyId + ": " + responses.size() + " responses"));
@@ -232,56 +231,19 @@ public class QuestionnaireResponses {
 
     /** The family (404 if not visible), after checking its consent to evaluation use. */
     FamilyContext askable(FamilyId familyId) {
-        FamilyContext family = family(familyId);
-        families.requireConsent(familyId, ConsentPurpose.EVALUATION_USE);
-        return family;
-    }
-
-    private FamilyContext family(FamilyId familyId) {
-        var summary = families.find(familyId).orElseThrow(() -> new NotFoundException("Family"));
-        List<Participant> parents = families.participants(List.of(familyId)).getOrDefault(familyId, List.of())
-                .stream().filter(participant -> participant.role() == ParticipantRole.PARENT).toList();
-        return new FamilyContext(summary, parents);
+        return familyContexts.askable(familyId);
     }
 
     private ResponseRecord open(FamilyId familyId, UUID responseId) {
         askable(familyId);
         ResponseRecord response = store.lock(familyId, responseId, access.scope())
                 .orElseThrow(() -> new NotFoundException("Questionnaire"));
-        if (response.completed()) {
-            throw new RuleViolationException(null, "This questionnaire is already completed; completed answers "
-                    + "cannot be changed");
-        }
+        ResponseCompletionPolicy.refuseChangeTo(response);
         return response;
     }
 
     private void refuseSecondCompletion(FamilyId familyId, Participant parent, String timePoint, String instrument) {
-        if (store.completed(familyId, parent.id(), timePoint, instrument, access.scope()).isPresent()) {
-            throw secondCompletion(parent, instrument);
-        }
-    }
-
-    private static RuleViolationException secondCompletion(Participant parent, String instrument) {
-        return new RuleViolationException("instrument", parent.name() + " has already completed ‘" + instrument
-                + "’ at this time point; a completed questionnaire is final");
-    }
-
-    /** Publishes the rules these answers fire that were not published for the response before. */
-    private void publishNewRisks(ResponseRecord response, Score score) {
-        List<String> fresh = score.riskHits().stream().map(hit -> hit.rule().code())
-                .filter(code -> !response.riskPublished().contains(code)).toList();
-        if (fresh.isEmpty()) {
-            return;
-        }
-        List<String> published = new ArrayList<>(response.riskPublished());
-        published.addAll(fresh);
-        store.markPublished(response.id(), published);
-        events.publishEvent(new RiskAnswersGiven(response.id(), response.familyId(), response.siteId(),
-                response.instrumentCode(), response.instrumentVersion(), fresh, response.byLink(), Instant.now()));
-    }
-
-    private Enterer staff() {
-        CurrentUser user = access.currentUser();
-        return new Enterer(user.userId().value(), user.displayName(), null);
+        ResponseCompletionPolicy.refuseSecondCompletion(store.completed(familyId, parent.id(), timePoint, instrument,
+                access.scope()).isPresent(), parent.name(), instrument);
     }
 }

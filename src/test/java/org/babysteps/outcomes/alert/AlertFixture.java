@@ -65,13 +65,30 @@ class AlertFixture {
 
     RiskAnswersGiven event(FamilyId family, Instant givenAt) {
         return new RiskAnswersGiven(UUID.randomUUID(), family, north(), "epds", 1, List.of("self-harm", "probable-depression"),
-                false, givenAt);
+                false, givenAt, null);
     }
 
     /** Publishes the event as a committed change would, and waits for the listener's alert. */
     AlertId raise(RiskAnswersGiven given) {
         transaction.executeWithoutResult(status -> events.publishEvent(given));
         return await().atMost(Duration.ofSeconds(10)).until(() -> alertOf(given.responseId()), java.util.Objects::nonNull);
+    }
+
+    /** A later event for the same response, firing {@code ruleCodes}. */
+    RiskAnswersGiven later(RiskAnswersGiven first, List<String> ruleCodes) {
+        return new RiskAnswersGiven(first.responseId(), first.familyId(), first.siteId(), first.instrumentCode(),
+                first.instrumentVersion(), ruleCodes, first.selfCompleted(), Instant.now(), null);
+    }
+
+    /** Publishes a later event for the response of alert {@code id} and waits until the alert has {@code rules}. */
+    void publishAndAwaitRules(RiskAnswersGiven given, AlertId id, int rules) {
+        transaction.executeWithoutResult(status -> events.publishEvent(given));
+        await().atMost(Duration.ofSeconds(10)).until(() -> rulesOf(id), count -> count >= rules);
+    }
+
+    int rulesOf(AlertId id) {
+        return jdbc.sql("select count(*) from safeguarding_alert_rule where alert_id = ?").param(id.value())
+                .query(Integer.class).single();
     }
 
     AlertId alertOf(UUID responseId) {

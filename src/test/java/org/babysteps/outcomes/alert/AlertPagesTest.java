@@ -69,6 +69,26 @@ class AlertPagesTest {
                 .andExpect(content().string(containsString("Crisis team")));
     }
 
+    @Test
+    void aReopenedAlertShowsTheEarlierAcknowledgementBesideTheNewRulesAction() throws Exception {
+        var first = fixture.event(fixture.familyInMidwifesGroup(), Instant.now());
+        first = fixture.later(first, java.util.List.of("self-harm"));
+        AlertId id = fixture.raise(first);
+        mvc.perform(post("/alerts/" + id + "/acknowledgement").with(csrf()).with(user(account("midwife@north.demo")))
+                        .param("version", "0").param("actionTaken", "Visited today; safety plan agreed with her GP"))
+                .andExpect(redirectedUrl("/alerts/" + id));
+
+        fixture.publishAndAwaitRules(fixture.later(first, java.util.List.of("probable-depression")), id, 2);
+
+        mvc.perform(get("/alerts/" + id).with(user(account("midwife@north.demo"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Score in the range of probable depression.")))
+                .andExpect(content().string(containsString("Earlier acknowledgements")))
+                .andExpect(content().string(containsString("Visited today; safety plan agreed with her GP")))
+                .andExpect(content().string(containsString("for probable-depression")))
+                .andExpect(content().string(containsString("Acknowledge alert")));
+    }
+
     private CurrentUser account(String email) {
         return users.findByEmail(email).orElseThrow();
     }

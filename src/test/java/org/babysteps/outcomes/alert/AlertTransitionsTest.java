@@ -26,6 +26,13 @@ class AlertTransitionsTest {
     }
 
     @Test
+    void aNewRuleReopensAnAcknowledgedAlertAndLeavesAWaitingOneAsItIs() {
+        assertThat(AlertTransitions.afterNewRules(AlertStatus.ACKNOWLEDGED)).isEqualTo(AlertStatus.OPEN);
+        assertThat(AlertTransitions.afterNewRules(AlertStatus.OPEN)).isEqualTo(AlertStatus.OPEN);
+        assertThat(AlertTransitions.afterNewRules(AlertStatus.ESCALATED)).isEqualTo(AlertStatus.ESCALATED);
+    }
+
+    @Test
     void openAndEscalatedAlertsCanBeAcknowledgedWithAnAction() {
         Acknowledgement rang = new Acknowledgement("Rang the mother; GP appointment today", Referral.GP, 0);
         assertThatCode(() -> AlertTransitions.checkAcknowledgement(alert(AlertStatus.OPEN, 0), rang)).doesNotThrowAnyException();

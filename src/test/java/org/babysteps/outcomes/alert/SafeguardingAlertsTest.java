@@ -108,6 +108,66 @@ class SafeguardingAlertsTest {
     }
 
     @Test
+    void aLaterEventWithANewRuleAddsItToTheOpenAlertOnceAndTellsPeopleAgainButARedeliveryDoesNot() {
+        RiskAnswersGiven first = fixture.later(fixture.event(fixture.familyInMidwifesGroup(), Instant.now()),
+                java.util.List.of("probable-depression"));
+        AlertId id = fixture.raise(first);
+        int version = signedIn().as("lead@north.demo", () -> alerts.find(id).version());
+        RiskAnswersGiven selfHarm = fixture.later(first, java.util.List.of("self-harm"));
+
+        fixture.publishAndAwaitRules(selfHarm, id, 2);
+        raiser.on(selfHarm);
+        raiser.on(first);
+
+        AlertDetail alert = signedIn().as("midwife@north.demo", () -> alerts.find(id));
+        assertThat(alert.rules()).extracting(AlertRuleHit::ruleCode).containsExactly("probable-depression", "self-harm");
+        assertThat(alert.summary().status()).isEqualTo(AlertStatus.OPEN);
+        assertThat(alert.earlierAcknowledgements()).isEmpty();
+        assertThat(alert.version()).as("an acknowledgement made without seeing the new rule is refused")
+                .isEqualTo(version + 1);
+        assertThat(fixture.alertsOf(first.responseId())).isEqualTo(1);
+        assertThat(outbox.withKey("risk-alert:" + id + ":self-harm")).extracting(OutboxMessage::recipientEmail)
+                .doesNotHaveDuplicates().contains("lead@north.demo", "midwife@north.demo", "fsw@north.demo");
+        assertThat(fixture.auditActions(id)).containsOnlyOnce("UPDATE system:safeguarding-alerts");
+    }
+
+    @Test
+    void aNewRuleOnAnEscalatedAlertKeepsItEscalatedAndAReopenedAlertEscalatesAgainAWorkingDayLater() {
+        Instant fridayAfternoon = LocalDateTime.parse("2026-11-27T15:00").atZone(UkTime.ZONE).toInstant();
+        RiskAnswersGiven first = answers(fixture.event(fixture.familyInMidwifesGroup(), fridayAfternoon), "self-harm",
+                fridayAfternoon);
+        AlertId id = fixture.raise(first);
+        escalation().run(LocalDateTime.parse("2026-11-30T15:00").atZone(UkTime.ZONE).toInstant());
+
+        fixture.publishAndAwaitRules(answers(first, "probable-depression", fridayAfternoon), id, 2);
+        assertThat(statusOf(id)).isEqualTo(AlertStatus.ESCALATED);
+
+        int version = signedIn().as("lead@north.demo", () -> alerts.find(id).version());
+        signedIn().run("lead@north.demo", () -> alerts.acknowledge(id, new Acknowledgement("Rang her", null, version)));
+        Instant wednesday = LocalDateTime.parse("2026-12-02T10:00").atZone(UkTime.ZONE).toInstant();
+        fixture.publishAndAwaitRules(answers(first, "rule-of-a-later-file", wednesday), id, 3);
+
+        AlertDetail reopened = signedIn().as("lead@north.demo", () -> alerts.find(id));
+        assertThat(reopened.summary().status()).isEqualTo(AlertStatus.OPEN);
+        assertThat(reopened.summary().escalatedAt()).isNull();
+        assertThat(reopened.acknowledgedBy()).isNull();
+        assertThat(reopened.escalatesAt()).isEqualTo(LocalDateTime.parse("2026-12-03T10:00").atZone(UkTime.ZONE).toInstant());
+        assertThat(reopened.earlierAcknowledgements()).singleElement().satisfies(earlier -> {
+            assertThat(earlier.actionTaken()).isEqualTo("Rang her");
+            assertThat(earlier.reopenedFor()).containsExactly("rule-of-a-later-file");
+        });
+        escalation().run(LocalDateTime.parse("2026-12-03T10:00").atZone(UkTime.ZONE).toInstant());
+        assertThat(statusOf(id)).isEqualTo(AlertStatus.ESCALATED);
+        assertThat(outbox.withKey("risk-alert-escalated:" + id + ":reopened-1"))
+                .extracting(OutboxMessage::recipientEmail).containsExactly("lead@north.demo");
+    }
+
+    private static RiskAnswersGiven answers(RiskAnswersGiven of, String rule, Instant givenAt) {
+        return new RiskAnswersGiven(of.responseId(), of.familyId(), of.siteId(), "epds", 1, java.util.List.of(rule),
+                false, givenAt, null);
+    }
+
+    @Test
     void acknowledgingNeedsTheActionTakenIsAuditedAndASecondAcknowledgementIsRefused() {
         AlertId id = fixture.raise(fixture.event(fixture.familyInMidwifesGroup(), Instant.now()));
         int version = signedIn().as("midwife@north.demo", () -> alerts.find(id).version());

@@ -148,6 +148,39 @@ class ParentLinksTest {
     }
 
     @Test
+    void aRefusedAnswerIsStillAuditedAsAnAttemptOnTheLink() throws Exception {
+        FamilyId family = fixtures.singleParent(north, "Audited", true);
+        String token = signedIn.as(MIDWIFE, () -> creation.create(family, fixtures.parent(family), "baseline")).token();
+
+        page(post("/q/" + token + "/questions/3").param("answer", "7").with(csrf()));
+        page(post("/q/" + token + "/questions/4").with(csrf()));
+
+        assertThat(jdbc.sql("select detail from audit_event where actor_name = 'parent by link' and record_id = ?"
+                + " order by seq").param(linkId(family).toString()).query(String.class).list())
+                .anySatisfy(detail -> assertThat(detail).contains("answered question 3").contains("refused")
+                        .contains("has no answer with value 7"))
+                .anySatisfy(detail -> assertThat(detail).contains("answered question 4").contains("refused")
+                        .contains("Select an answer"));
+        assertThat(jdbc.sql("select count(*) from questionnaire_response where family_id = ?").param(family.value())
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void anExpiredLinkIsAuditedAsARefusedAttempt() throws Exception {
+        FamilyId family = fixtures.singleParent(north, "Expired", true);
+        String token = signedIn.as(MIDWIFE, () -> creation.create(family, fixtures.parent(family), "baseline")).token();
+        jdbc.sql("update questionnaire_link set created_at = now() - interval '9 days', expires_at = now() - interval"
+                + " '2 days' where family_id = ?").param(family.value()).update();
+
+        page(post("/q/" + token + "/questions/1").param("answer", "0").with(csrf()));
+
+        assertThat(jdbc.sql("select detail from audit_event where actor_name = 'parent by link' and record_id = ?")
+                .param(linkId(family).toString()).query(String.class).list())
+                .singleElement().satisfies(detail -> assertThat(detail).contains("answered question 1")
+                        .contains("refused").contains("expired"));
+    }
+
+    @Test
     void anExpiredOrUnknownLinkAnswers410AndSavesNothing() throws Exception {
         FamilyId family = fixtures.singleParent(north, "Late", true);
         String token = signedIn.as(MIDWIFE, () -> creation.create(family, fixtures.parent(family), "baseline")).token();
