@@ -3,12 +3,14 @@
 # stops both again on exit (also on failure or Ctrl-C), gives psql access to that database and signs users in.
 #
 # Before sourcing, set BASE (http://127.0.0.1:PORT) and PORT. After bench_start_app: APP_PID, PG_PID, PG_PORT.
-# Settings read here: BENCH_SKIP_BUILD (1 reuses target/*.jar), BENCH_JAVA_OPTS, BENCH_KEEP (1 keeps the temp dir).
+# Settings read here: BENCH_SKIP_BUILD (1 reuses target/*.jar), BENCH_JAVA_OPTS, BENCH_KEEP (1 keeps the temp dir),
+# BENCH_DATA_DIR (a database directory of its own, kept after the run and used again by the next; default: a new
+# one in the temp dir, removed with it).
 
 log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/babysteps-bench.XXXXXX")
-DATA="$WORK/postgres"
+DATA=${BENCH_DATA_DIR:-$WORK/postgres}
 APP_LOG="$WORK/app.log"
 APP_PID=""
 PG_PID=""

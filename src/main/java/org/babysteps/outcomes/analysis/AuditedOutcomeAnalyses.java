@@ -24,7 +24,8 @@ import org.springframework.stereotype.Service;
 /**
  * The application's {@link OutcomeAnalyses}: runs the plain {@link OutcomeAnalyser} and audits, once per call, one
  * read for each site whose parents' scores went into the figures. Each call gets its own analyser over a recording
- * view of the scores, so concurrent requests never mix up whose sites were read.
+ * view of the scores, so concurrent requests never mix up whose sites were read. A query asked again in the same
+ * web request is answered from its first read ({@link ReadOncePerRequest}), and audited again for this call.
  */
 @Service
 class AuditedOutcomeAnalyses implements OutcomeAnalyses {
@@ -73,7 +74,7 @@ class AuditedOutcomeAnalyses implements OutcomeAnalyses {
     }
 
     private <T> T audited(CompletedScores source, Function<OutcomeAnalyser, T> analysis, String detail) {
-        SitesRead read = new SitesRead(source);
+        SitesRead read = new SitesRead(new ReadOncePerRequest(source));
         T result = analysis.apply(new OutcomeAnalyser(read, instruments));
         if (!read.sites.isEmpty()) {
             auditLog.recordAll(read.sites.stream()

@@ -62,13 +62,16 @@ public class OutcomeAnalyser implements OutcomeAnalyses {
                                                       OutcomeComparison comparison) {
         InstrumentDefinition newest = instruments.find(instrumentCode).orElseThrow(() -> new NotFoundException("Instrument"));
         Pairing all = read(OutcomeScope.allVisibleSites(), from, to, newest, comparison);
-        Set<SiteId> sites = all.pairs().stream().map(pair -> pair.later().site())
-                .collect(Collectors.toCollection(HashSet::new));
-        all.withoutLaterScore().forEach(baseline -> sites.add(baseline.site()));
+        // one pass over the pairs, not one per site: at national scale that is 500 sites times a million scores
+        Map<SiteId, List<Pair>> pairs = all.pairs().stream()
+                .collect(Collectors.groupingBy(pair -> pair.later().site(), HashMap::new, Collectors.toList()));
+        Map<SiteId, List<CompletedScore>> withoutLater = all.withoutLaterScore().stream()
+                .collect(Collectors.groupingBy(CompletedScore::site, HashMap::new, Collectors.toList()));
+        Set<SiteId> sites = new HashSet<>(pairs.keySet());
+        sites.addAll(withoutLater.keySet());
         Map<SiteId, OutcomeAnalysis> bySite = new HashMap<>();
         for (SiteId site : sites) {
-            Pairing own = new Pairing(all.pairs().stream().filter(pair -> pair.later().site().equals(site)).toList(),
-                    all.withoutLaterScore().stream().filter(baseline -> baseline.site().equals(site)).toList());
+            Pairing own = new Pairing(pairs.getOrDefault(site, List.of()), withoutLater.getOrDefault(site, List.of()));
             bySite.put(site, analysis(newest, own, comparison, from, to));
         }
         return bySite;

@@ -1,6 +1,7 @@
 package org.babysteps.outcomes.score;
 
 import java.util.List;
+import javax.sql.DataSource;
 import org.babysteps.identity.SiteScope;
 import org.babysteps.outcomes.CompletedScore;
 import org.babysteps.outcomes.ScoreQuery;
@@ -19,8 +20,8 @@ public class AllSitesScores {
 
     private final JdbcClient jdbc;
 
-    AllSitesScores(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    AllSitesScores(DataSource dataSource) {
+        this.jdbc = ScopedCompletedScores.streaming(dataSource);
     }
 
     public List<CompletedScore> find(ScoreQuery query) {

@@ -2,6 +2,7 @@ package org.babysteps.outcomes.score;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Completed totals for analysis, read from the demo's paired questionnaires, within the caller's sites only. */
 @PlatformTest
@@ -72,5 +74,30 @@ class CompletedScoresTest {
         List<CompletedScore> thatDay = signedIn.as("lead@north.demo",
                 () -> scores.find(new ScoreQuery(north, null, "epds", PAIR, firstDay, firstDay)));
         assertThat(thatDay).isNotEmpty().allSatisfy(score -> assertThat(score.completedOn()).isEqualTo(firstDay));
+    }
+
+    @Test
+    @Transactional
+    void aDayIsALondonDaySoHalfPastMidnightInSummerIsTheNextDay() {
+        UUID moved = jdbc.sql("select id from questionnaire_response where site_id = ? and status = 'COMPLETED'"
+                + " and total is not null and instrument_code = 'epds' and time_point = 'baseline' limit 1")
+                .param(north.value()).query(UUID.class).single();
+        completedAt(moved, "2026-06-30 23:30:00+00"); // 00:30 on 1 July in London (BST)
+        assertThat(idsCompletedOn(LocalDate.of(2026, 6, 30))).doesNotContain(moved);
+        assertThat(idsCompletedOn(LocalDate.of(2026, 7, 1))).contains(moved);
+
+        completedAt(moved, "2026-01-31 23:30:00+00"); // still 31 January in London (GMT)
+        assertThat(idsCompletedOn(LocalDate.of(2026, 1, 31))).contains(moved);
+        assertThat(idsCompletedOn(LocalDate.of(2026, 2, 1))).doesNotContain(moved);
+    }
+
+    private void completedAt(UUID response, String at) {
+        jdbc.sql("update questionnaire_response set completed_at = cast(? as timestamptz) where id = ?")
+                .params(at, response).update();
+    }
+
+    private List<UUID> idsCompletedOn(LocalDate day) {
+        return signedIn.as("lead@north.demo", () -> scores.find(new ScoreQuery(north, null, "epds", PAIR, day, day)))
+                .stream().map(CompletedScore::responseId).toList();
     }
 }
