@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.List;
 import java.util.Map;
@@ -31,16 +32,26 @@ import org.babysteps.platform.SiteId;
 
 /**
  * Reads completed scores through {@link CompletedScores} (which scopes them to the caller's sites), pairs them and
- * runs {@link PairedAnalysis} for birth parents, partners and everyone.
+ * runs {@link PairedAnalysis} for birth parents, partners and everyone. It remembers the sites whose scores it read.
  */
 public class OutcomeAnalyser implements OutcomeAnalyses {
 
-    private final CompletedScores scores;
+    private final Pairings pairings;
     private final Instruments instruments;
+    private final Set<SiteId> sitesRead = new LinkedHashSet<>();
 
     public OutcomeAnalyser(CompletedScores scores, Instruments instruments) {
-        this.scores = scores;
+        this(new ListPairings(scores), instruments);
+    }
+
+    OutcomeAnalyser(Pairings pairings, Instruments instruments) {
+        this.pairings = pairings;
         this.instruments = instruments;
+    }
+
+    /** Every site whose scores this analyser has read so far, paired or not. */
+    Set<SiteId> sitesRead() {
+        return Set.copyOf(sitesRead);
     }
 
     @Override
@@ -87,9 +98,10 @@ public class OutcomeAnalyser implements OutcomeAnalyses {
     private Pairing read(OutcomeScope scope, LocalDate from, LocalDate to, InstrumentDefinition instrument,
                          OutcomeComparison comparison) {
         Objects.requireNonNull(to, "the last day of the period");
-        List<CompletedScore> found = scores.find(new ScoreQuery(scope.site(), scope.families(), instrument.code(),
-                Set.of(comparison.baseline(), comparison.later()), null, to));
-        return ScorePairing.pair(found, comparison, from, to);
+        PairedRead read = pairings.read(new ScoreQuery(scope.site(), scope.families(), instrument.code(),
+                Set.of(comparison.baseline(), comparison.later()), null, to), comparison, from, to);
+        sitesRead.addAll(read.sitesRead());
+        return read.pairing();
     }
 
     private OutcomeAnalysis analysis(InstrumentDefinition newest, Pairing pairing, OutcomeComparison comparison,

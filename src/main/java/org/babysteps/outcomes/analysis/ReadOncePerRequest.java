@@ -1,47 +1,49 @@
 package org.babysteps.outcomes.analysis;
 
-import java.util.Collections;
-import java.util.List;
-import org.babysteps.outcomes.CompletedScore;
-import org.babysteps.outcomes.CompletedScores;
+import java.time.LocalDate;
+import org.babysteps.outcomes.OutcomeComparison;
 import org.babysteps.outcomes.ScoreQuery;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * Scores read for a web request, kept until the request ends so the same query is read from the database once: the
- * licensor's national page asks for each instrument's scores of every site twice, once for the table by site and once
- * for its all-sites row (at 1M families a million rows each time). Only the last query is kept, and only within the
- * request, so a page never sees another request's (or user's) rows; outside a web request every read goes to the
- * database.
+ * Keeps the last read of a web request until the request ends, so the same read is done once: the licensor's national
+ * page asks for each instrument of every site twice, for the table by site and for its all-sites row (at 1M families a
+ * million scores each time). Kept per source (the caller's sites, or all sites), only within the request, so a page
+ * never sees another request's or user's reads; outside a web request every read goes to the database.
  */
-final class ReadOncePerRequest implements CompletedScores {
+final class ReadOncePerRequest implements Pairings {
 
-    private static final String ATTRIBUTE = ReadOncePerRequest.class.getName();
+    private static final String ATTRIBUTE = ReadOncePerRequest.class.getName() + ".";
 
-    /** The last read of one source (the caller's scoped scores, or all sites' scores) in this request. */
-    private record LastRead(CompletedScores source, ScoreQuery query, List<CompletedScore> scores) {
+    private record Key(ScoreQuery query, OutcomeComparison comparison, LocalDate from, LocalDate to) {
     }
 
-    private final CompletedScores source;
+    private record LastRead(Key key, PairedRead read) {
+    }
 
-    ReadOncePerRequest(CompletedScores source) {
+    private final String source;
+    private final Pairings pairings;
+
+    /** @param source names what {@code pairings} reads, e.g. "scoped": reads of one name are interchangeable */
+    ReadOncePerRequest(String source, Pairings pairings) {
         this.source = source;
+        this.pairings = pairings;
     }
 
     @Override
-    public List<CompletedScore> find(ScoreQuery query) {
+    public PairedRead read(ScoreQuery query, OutcomeComparison comparison, LocalDate from, LocalDate to) {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request == null) {
-            return source.find(query);
+            return pairings.read(query, comparison, from, to);
         }
-        String key = ATTRIBUTE + "." + System.identityHashCode(source);
-        if (request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof LastRead last
-                && last.source() == source && last.query().equals(query)) {
-            return last.scores();
+        Key key = new Key(query, comparison, from, to);
+        if (request.getAttribute(ATTRIBUTE + source, RequestAttributes.SCOPE_REQUEST) instanceof LastRead last
+                && last.key().equals(key)) {
+            return last.read();
         }
-        List<CompletedScore> scores = Collections.unmodifiableList(source.find(query));
-        request.setAttribute(key, new LastRead(source, query, scores), RequestAttributes.SCOPE_REQUEST);
-        return scores;
+        PairedRead read = pairings.read(query, comparison, from, to);
+        request.setAttribute(ATTRIBUTE + source, new LastRead(key, read), RequestAttributes.SCOPE_REQUEST);
+        return read;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
+import org.babysteps.outcomes.OutcomeComparison;
 import org.babysteps.outcomes.ScoreQuery;
 import org.babysteps.outcomes.analysis.InMemoryCompletedScores.Parent;
 import org.babysteps.platform.SiteId;
@@ -17,9 +18,12 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 class ReadOncePerRequestTest {
 
     private static final Set<String> PAIR = Set.of("baseline", "end-of-programme");
+    private static final OutcomeComparison COMPARISON = OutcomeComparison.TO_END_OF_PROGRAMME;
+    private static final LocalDate FROM = LocalDate.of(2026, 1, 1);
     private static final LocalDate TO = LocalDate.of(2026, 6, 30);
 
     private final InMemoryCompletedScores database = new InMemoryCompletedScores();
+    private final Pairings pairings = new ListPairings(database);
     private final SiteId north = new SiteId(UUID.randomUUID());
     private final ScoreQuery epds = new ScoreQuery(null, null, "epds", PAIR, null, TO);
     private final ScoreQuery gad7 = new ScoreQuery(null, null, "gad-7", PAIR, null, TO);
@@ -30,36 +34,36 @@ class ReadOncePerRequestTest {
     }
 
     @Test
-    void theSameQueryTwiceInOneRequestIsReadOnceAndGivesTheSameScores() {
+    void theSameReadTwiceInOneRequestGoesToTheDatabaseOnceWithTheSameSitesRead() {
         database.add(Parent.birthParent(north).score("epds", "baseline", 12, TO.minusMonths(3)));
         inARequest();
-        ReadOncePerRequest scores = new ReadOncePerRequest(database);
 
-        var first = scores.find(epds);
-        var second = new ReadOncePerRequest(database).find(epds);
+        PairedRead first = new ReadOncePerRequest("scoped", pairings).read(epds, COMPARISON, FROM, TO);
+        PairedRead second = new ReadOncePerRequest("scoped", pairings).read(epds, COMPARISON, FROM, TO);
 
         assertThat(database.queries()).containsExactly(epds);
-        assertThat(second).isEqualTo(first).hasSize(1);
+        assertThat(second).isSameAs(first);
+        assertThat(second.sitesRead()).containsExactly(north);
+        assertThat(second.pairing().withoutLaterScore()).hasSize(1);
     }
 
     @Test
-    void anotherQueryOrAnotherRequestReadsAfresh() {
+    void anotherQueryPeriodSourceOrRequestReadsAfresh() {
         inARequest();
-        ReadOncePerRequest scores = new ReadOncePerRequest(database);
-        scores.find(epds);
-        scores.find(gad7);
-        scores.find(epds);
+        new ReadOncePerRequest("scoped", pairings).read(epds, COMPARISON, FROM, TO);
+        new ReadOncePerRequest("scoped", pairings).read(gad7, COMPARISON, FROM, TO);
+        new ReadOncePerRequest("scoped", pairings).read(gad7, COMPARISON, FROM.plusDays(1), TO);
+        new ReadOncePerRequest("all-sites", pairings).read(gad7, COMPARISON, FROM.plusDays(1), TO);
         inARequest();
-        scores.find(epds);
+        new ReadOncePerRequest("scoped", pairings).read(gad7, COMPARISON, FROM.plusDays(1), TO);
 
-        assertThat(database.queries()).containsExactly(epds, gad7, epds, epds);
+        assertThat(database.queries()).containsExactly(epds, gad7, gad7, gad7, gad7);
     }
 
     @Test
-    void outsideAWebRequestEveryQueryIsRead() {
-        ReadOncePerRequest scores = new ReadOncePerRequest(database);
-        scores.find(epds);
-        scores.find(epds);
+    void outsideAWebRequestEveryReadGoesToTheDatabase() {
+        new ReadOncePerRequest("scoped", pairings).read(epds, COMPARISON, FROM, TO);
+        new ReadOncePerRequest("scoped", pairings).read(epds, COMPARISON, FROM, TO);
 
         assertThat(database.queries()).containsExactly(epds, epds);
     }
