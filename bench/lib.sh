@@ -105,6 +105,19 @@ bench_start_app() { # extra application arguments...
 sql() { PGCONNECT_TIMEOUT=5 psql -X -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -At -v ON_ERROR_STOP=1 -c "$1"; }
 psql_file() { PGCONNECT_TIMEOUT=5 psql -X -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 "$@"; }
 
+# CPU time in clock ticks (HZ a second) of one process, and of the embedded PostgreSQL: the postmaster, its live
+# backends and the ones that have ended.
+HZ=$(getconf CLK_TCK)
+proc_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+pg_ticks() {
+    local pg=0 p
+    if [[ -n $PG_PID && -r /proc/$PG_PID/stat ]]; then
+        pg=$(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$PG_PID/stat")
+        for p in $(ps -o pid= --ppid "$PG_PID"); do pg=$(( pg + $(proc_ticks "$p") )); done
+    fi
+    echo "$pg"
+}
+
 csrf_of() { sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1; }
 
 sign_in() { # cookie-jar-file email password -> prints "session-cookie-value csrf-token"

@@ -79,21 +79,30 @@ page_ms() { # name cookie path -> appends one time in ms to $WORK/<name>.ms; the
     [[ ${result%% *} == 200 ]] || { echo "GET $3 answered ${result%% *}" >&2; exit 70; }
     awk -v s="${result##* }" 'BEGIN { printf "%.1f\n", s * 1000 }' >>"$WORK/$1.ms"
 }
-measure_page() { # name cookie path
-    local i
+cpu_per_repeat() { # ticks-before ticks-after -> CPU ms per timed request
+    awk -v b="$1" -v a="$2" -v hz="$HZ" -v n="$REPEATS" 'BEGIN { printf "%.0f", 1000 * (a - b) / hz / n }'
+}
+measure_page() { # name cookie path; also writes <name>.cpu: "app-ms db-ms" of CPU per timed request
+    local i app db
     : >"$WORK/$1.ms"
     for i in $(seq 1 "$WARMUPS"); do page_ms "$1" "$2" "$3"; done
     : >"$WORK/$1.ms"
+    app=$(proc_ticks "$APP_PID"); db=$(pg_ticks)
     for i in $(seq 1 "$REPEATS"); do page_ms "$1" "$2" "$3"; done
+    echo "$(cpu_per_repeat "$app" "$(proc_ticks "$APP_PID")") $(cpu_per_repeat "$db" "$(pg_ticks)")" >"$WORK/$1.cpu"
 }
 # The floor: the bare aggregate over the same rows, timed by psql (\timing) in one session, repeated.
 measure_floor() { # name sql
-    local i
+    local i db
+    db=$(pg_ticks)
     {
         echo '\timing on'
         for i in $(seq 1 $(( WARMUPS + REPEATS ))); do echo "$2;"; done
     } | psql_file -At >"$WORK/$1.out" 2>&1 || { cat "$WORK/$1.out" >&2; exit 70; }
     grep '^Time:' "$WORK/$1.out" | awk '{ print $2 }' | tail -n "$REPEATS" >"$WORK/$1.ms"
+    # warm-up queries included: psql runs them all in one go
+    echo "0 $(awk -v b="$db" -v a="$(pg_ticks)" -v hz="$HZ" -v n=$(( WARMUPS + REPEATS )) \
+        'BEGIN { printf "%.0f", 1000 * (a - b) / hz / n }')" >"$WORK/$1.cpu"
 }
 
 # The pages' default period is the last 12 months to today (London): pairs whose later score is in it, each read
@@ -130,15 +139,19 @@ echo "Data: $N_FAMILIES families, $N_PARENTS family members, $N_RESPONSES comple
     "$N_SITES sites; North Demo Site $N_NORTH responses; $GENERATED"
 echo "Each page: $WARMUPS warm-up request(s), then $REPEATS timed one after another; floors likewise in psql"
 echo
-printf '%-44s %10s %8s %10s %8s\n' "scenario" "median ms" "min ms" "floor ms" "ratio"
+printf '%-44s %9s %7s %9s %6s %8s %7s %9s\n' "scenario" "median ms" "min ms" "floor ms" "ratio" "app CPU" "db CPU" "floor db"
 row() { # label page floor
     [[ -s $WORK/$2.ms ]] || return 0
-    local med fmed
+    local med fmed app db fdb
     med=$(median <"$WORK/$2.ms"); fmed=$(median <"$WORK/$3.ms")
-    printf '%-44s %10s %8s %10s %8s\n' "$1" "$med" "$(minimum <"$WORK/$2.ms")" "$fmed" "$(ratio "$med" "$fmed")"
+    read -r app db <"$WORK/$2.cpu"; read -r _ fdb <"$WORK/$3.cpu"
+    printf '%-44s %9s %7s %9s %6s %8s %7s %9s\n' "$1" "$med" "$(minimum <"$WORK/$2.ms")" "$fmed" "$(ratio "$med" "$fmed")" \
+        "$app" "$db" "$fdb"
 }
 row "national outcomes  GET /outcomes (licensor)" national national-floor
 row "site dashboard     GET /sites/{north}/outcomes" site site-floor
 echo
 echo "floor: the bare SQL aggregate (site, instrument, time point: count, mean) over the same rows, median of psql \\timing"
-echo "ratio: page median / floor median. Application peak RSS ${RSS_MB} MB; heap: ${HEAP:-n/a}"
+echo "ratio: page median / floor median. app CPU, db CPU, floor db: CPU ms per request (per floor query) of the"
+echo "application JVM and of PostgreSQL; they move less than the times when other processes compete for the cores."
+echo "Application peak RSS ${RSS_MB} MB; heap: ${HEAP:-n/a}"

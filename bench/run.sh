@@ -79,15 +79,10 @@ SESSION_IDS=$(sql "select s.id from group_session s
 # ------------------------------------------------------------------------------------------------ CPU accounting
 # CPU seconds of the application JVM, of PostgreSQL (postmaster, live backends, and reaped ones), of this
 # script's finished children (the load generators), and of the whole machine; "other" is what none of them used.
-HZ=$(getconf CLK_TCK)
-proc_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
 cpu_snapshot() { # sets SNAP="jvm pg generators machine-busy machine-all" (in ticks); must not run in a subshell
-    local jvm pg=0 kids machine_busy machine_all p
+    local jvm pg kids machine_busy machine_all
     jvm=$(proc_ticks "$APP_PID")
-    if [[ -n $PG_PID && -r /proc/$PG_PID/stat ]]; then
-        pg=$(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$PG_PID/stat")
-        for p in $(ps -o pid= --ppid "$PG_PID"); do pg=$(( pg + $(proc_ticks "$p") )); done
-    fi
+    pg=$(pg_ticks)
     times >"$WORK/times.txt"   # the builtin, in this shell: its second line is the finished children's CPU
     kids=$(awk -v hz="$HZ" 'NR == 2 { split($1, a, /[ms]/); split($2, b, /[ms]/);
         printf "%d", (a[1] * 60 + a[2] + b[1] * 60 + b[2]) * hz }' "$WORK/times.txt")

@@ -1,7 +1,9 @@
 package org.babysteps.outcomes.analysis;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -9,7 +11,6 @@ import java.util.Objects;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.babysteps.outcomes.CompletedScore;
 import org.babysteps.outcomes.CompletedScores;
@@ -106,24 +107,40 @@ public class OutcomeAnalyser implements OutcomeAnalyses {
 
     private OutcomeAnalysis analysis(InstrumentDefinition newest, Pairing pairing, OutcomeComparison comparison,
                                      LocalDate from, LocalDate to) {
-        Set<Integer> versions = pairing.pairs().stream().map(pair -> pair.later().instrumentVersion())
-                .collect(Collectors.toSet());
+        // one pass over the pairs (a national read has hundreds of thousands): versions, and each group's scores in order
+        Set<Integer> versions = new HashSet<>();
+        Map<ParentGroup, List<PairedScore>> scores = new EnumMap<>(ParentGroup.class);
+        Map<ParentGroup, Integer> withoutLater = new EnumMap<>(ParentGroup.class);
+        for (ParentGroup group : ParentGroup.values()) {
+            scores.put(group, new ArrayList<>());
+            withoutLater.put(group, 0);
+        }
+        int lastVersion = Integer.MIN_VALUE;
+        for (Pair pair : pairing.pairs()) {
+            if (pair.later().instrumentVersion() != lastVersion) {
+                lastVersion = pair.later().instrumentVersion();
+                versions.add(lastVersion);
+            }
+            PairedScore paired = new PairedScore(pair.baseline().total(), pair.later().total());
+            for (ParentGroup group : ParentGroup.values()) {
+                if (group.includes(pair.baseline().role())) {
+                    scores.get(group).add(paired);
+                }
+            }
+        }
+        for (CompletedScore baseline : pairing.withoutLaterScore()) {
+            for (ParentGroup group : ParentGroup.values()) {
+                if (group.includes(baseline.role())) {
+                    withoutLater.merge(group, 1, Integer::sum);
+                }
+            }
+        }
         // the facts of the newest version among the later scores; a version no longer loaded falls back to the newest file
         InstrumentDefinition used = versions.stream().max(Integer::compare)
                 .flatMap(version -> instruments.find(newest.code(), version)).orElse(newest);
         PairedInstrumentFacts facts = PairedInstrumentFacts.of(used);
         List<GroupOutcome> groups = Arrays.stream(ParentGroup.values()).map(group -> new GroupOutcome(group,
-                PairedAnalysis.of(pairing.pairs().stream().filter(pair -> group.includes(pair.baseline().role()))
-                        .map(OutcomeAnalyser::paired).toList(), facts),
-                count(pairing.withoutLaterScore(), baseline -> group.includes(baseline.role())))).toList();
+                PairedAnalysis.of(scores.get(group), facts), withoutLater.get(group))).toList();
         return new OutcomeAnalysis(used, comparison, from, to, groups, versions);
-    }
-
-    private static PairedScore paired(Pair pair) {
-        return new PairedScore(pair.baseline().total(), pair.later().total());
-    }
-
-    private static int count(List<CompletedScore> scores, Predicate<CompletedScore> which) {
-        return (int) scores.stream().filter(which).count();
     }
 }

@@ -3,7 +3,7 @@ package org.babysteps.outcomes.analysis;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,14 +24,24 @@ import org.babysteps.platform.SiteId;
  */
 final class StreamedPairings implements Pairings {
 
-    /** PostgreSQL's order: the time, then the id's bytes unsigned (UUID.compareTo compares them signed). */
-    private static final Comparator<Ranked> FIRST_READ = Comparator.comparing(Ranked::firstAt)
-            .thenComparing(Ranked::firstId, (a, b) -> {
-                int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
-                return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
-            });
+    /**
+     * A parent's place in a full read, in PostgreSQL's order: the time, then the id's bytes unsigned (UUID.compareTo
+     * compares them signed). Plain numbers, as hundreds of thousands of these are sorted for a national page.
+     */
+    private record Ranked(long seconds, int nanos, long idHigh, long idLow, Pairing own) implements Comparable<Ranked> {
 
-    private record Ranked(Instant firstAt, UUID firstId, Pairing own) {
+        Ranked(Instant firstAt, UUID firstId, Pairing own) {
+            this(firstAt.getEpochSecond(), firstAt.getNano(), firstId.getMostSignificantBits(),
+                    firstId.getLeastSignificantBits(), own);
+        }
+
+        @Override
+        public int compareTo(Ranked other) {
+            int order = Long.compare(seconds, other.seconds);
+            order = order != 0 ? order : Integer.compare(nanos, other.nanos);
+            order = order != 0 ? order : Long.compareUnsigned(idHigh, other.idHigh);
+            return order != 0 ? order : Long.compareUnsigned(idLow, other.idLow);
+        }
     }
 
     private final ScoresByParent scores;
@@ -51,7 +61,7 @@ final class StreamedPairings implements Pairings {
                 parents.add(new Ranked(parent.firstCompletedAt(), parent.firstResponseId(), own));
             }
         });
-        parents.sort(FIRST_READ);
+        Collections.sort(parents);
         List<Pair> pairs = new ArrayList<>();
         List<CompletedScore> withoutLater = new ArrayList<>();
         for (Ranked parent : parents) {
