@@ -1,14 +1,17 @@
 package org.babysteps.delivery;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.babysteps.delivery.internal.CoFacilitationFacts;
+import org.babysteps.delivery.internal.FamilyAttendanceQuery;
 import org.babysteps.delivery.internal.GroupStore;
 import org.babysteps.delivery.internal.HomeVisitStore;
 import org.babysteps.delivery.internal.PeriodQuery;
 import org.babysteps.delivery.internal.SessionStore;
+import org.babysteps.family.FamilyId;
 import org.babysteps.identity.Access;
 import org.babysteps.platform.SiteId;
 import org.babysteps.programme.CoFacilitationRule;
@@ -28,11 +31,13 @@ public class DeliveryPeriods {
     private final HomeVisitStore visits;
     private final GroupStore groups;
     private final PeriodQuery periods;
+    private final FamilyAttendanceQuery attendance;
     private final Programmes programmes;
     private final Access access;
 
     DeliveryPeriods(SessionStore sessions, HomeVisitStore visits, GroupStore groups, PeriodQuery periods,
-                    Programmes programmes, Access access) {
+                    Programmes programmes, Access access, FamilyAttendanceQuery attendance) {
+        this.attendance = attendance;
         this.sessions = sessions;
         this.visits = visits;
         this.groups = groups;
@@ -58,6 +63,14 @@ public class DeliveryPeriods {
     /** The places (enrolled, completed or withdrawn) in groups whose last session fell from..to. */
     public List<FinishedPlace> finishedPlaces(SiteId site, LocalDate from, LocalDate to) {
         return periods.finishedPlaces(site, access.scope(), from, to);
+    }
+
+    /**
+     * Each family's latest group and the group sessions it attended, for an evaluator's data set. Families of other
+     * sites, or that the caller may not see, come back with no group and no sessions: nothing of them is read.
+     */
+    public Map<FamilyId, FamilyAttendance> attendance(SiteId site, Collection<FamilyId> families) {
+        return attendance.of(site, families, access.scope());
     }
 
     public DeliveryCounts counts(SiteId site, LocalDate from, LocalDate to) {

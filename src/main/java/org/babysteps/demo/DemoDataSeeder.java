@@ -31,14 +31,17 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoAdaptationsStages demoAdaptationsStages;
     private final DemoSteeringFunding demoSteeringFunding;
     private final DemoOutcomes demoOutcomes;
+    private final DemoEvaluation demoEvaluation;
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
 
     DemoDataSeeder(DemoSites demoSites, DemoDelivery demoDelivery, DemoTraining demoTraining,
                    DemoWorkforce demoWorkforce, DemoReadinessLicence demoReadinessLicence,
                    DemoAdaptationsStages demoAdaptationsStages, DemoSteeringFunding demoSteeringFunding,
-                   DemoOutcomes demoOutcomes, TransactionTemplate transaction, JdbcClient jdbc) {
+                   DemoOutcomes demoOutcomes, DemoEvaluation demoEvaluation, TransactionTemplate transaction,
+                   JdbcClient jdbc) {
         this.demoOutcomes = demoOutcomes;
+        this.demoEvaluation = demoEvaluation;
         this.demoReadinessLicence = demoReadinessLicence;
         this.demoAdaptationsStages = demoAdaptationsStages;
         this.demoSteeringFunding = demoSteeringFunding;
@@ -75,6 +78,7 @@ class DemoDataSeeder implements ApplicationRunner {
                 demoAdaptationsStages.seed(seeded);
                 demoSteeringFunding.seed(seeded);
                 demoOutcomes.seed(seeded);
+                demoEvaluation.seed(seeded);
                 log.info("Demo data seeded: the demo accounts are listed in the README");
             }));
     }

@@ -57,7 +57,7 @@ class DemoFamilies {
                 : List.of(parent(FIRST[n % FIRST.length], last, n));
         SupporterDetails supporter = couple ? null : new SupporterDetails("Pat " + last, "Mother");
         ReferralDetails details = new ReferralDetails(new Referrer(n % 2 == 0 ? "Midwife" : "Health visitor",
-                "Demo community midwifery team"), referredOn, due, List.of("First-time parent"), null, parents,
+                "Demo community midwifery team"), referredOn, due, factors(n), null, parents,
                 supporter, "English", false, Set.of(ContactMethod.PHONE, ContactMethod.TEXT), "Weekday mornings",
                 n % 3 == 0 ? "Needs a lift to the venue" : null, n % 3 == 0, null);
         FamilyId id = registration.refer(new NewReferral(site, details, true));
@@ -66,6 +66,27 @@ class DemoFamilies {
             consents.give(id, new NewConsent(purpose, referredOn, parentId, Set.of()));
         }
         return id;
+    }
+
+    /** A realistic spread of reasons for referral: most are first-time parents, many with something more. */
+    private static List<String> factors(int n) {
+        List<String> factors = new java.util.ArrayList<>(List.of("First-time parent"));
+        if (n % 3 == 0) {
+            factors.add("Social isolation");
+        }
+        if (n % 4 == 1) {
+            factors.add("Mental health difficulty");
+        }
+        if (n % 5 == 2) {
+            factors.add("Young parent (under 20)");
+        }
+        if (n % 6 == 3) {
+            factors.add("Financial hardship");
+        }
+        if (n % 7 == 4) {
+            factors.add("Housing problems");
+        }
+        return factors;
     }
 
     void step(FamilyId family, JourneyStage stage, LocalDate on, String reason) {

@@ -1,6 +1,8 @@
 package org.babysteps.demo;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -10,6 +12,8 @@ import org.babysteps.delivery.EnrolmentStatus;
 import org.babysteps.delivery.Enrolments;
 import org.babysteps.delivery.Group;
 import org.babysteps.delivery.GroupQueries;
+import org.babysteps.delivery.HomeVisitSlot;
+import org.babysteps.delivery.HomeVisits;
 import org.babysteps.family.Families;
 import org.babysteps.family.FamilyId;
 import org.babysteps.family.Participant;
@@ -21,6 +25,7 @@ import org.babysteps.outcomes.Instruments;
 import org.babysteps.outcomes.Questionnaires;
 import org.babysteps.outcomes.ResponseOption;
 import org.babysteps.outcomes.RiskRule;
+import org.babysteps.platform.UkTime;
 import org.babysteps.programme.AskedInstrument;
 import org.babysteps.programme.Programmes;
 import org.babysteps.programme.RespondentRole;
@@ -28,10 +33,13 @@ import org.babysteps.programme.TimePoint;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo questionnaires, entered through the outcomes service so every score is real: paired baseline and
- * end-of-programme answers for the parents of every family that completed a finished group (mostly improving, some
- * unchanged, a few worse; generated from a fixed seed and kept below the risk thresholds), a baseline for the
- * families of north's running group, and one EPDS at north whose item 10 answer is a safeguarding risk.
+ * Demo questionnaires, entered through the outcomes service so every score is real: baseline, end of antenatal groups
+ * and end of programme answers for the parents of every family that completed a finished group (mostly improving,
+ * some unchanged, a few worse; generated from a fixed seed and kept below the risk thresholds), the birth parent's
+ * baseline EPDS and GAD-7 for the families of north's running group (the rest of their baseline is left due, for
+ * the facilitators' home pages), and one EPDS at north whose item 10 answer is a safeguarding risk. Each is dated as
+ * if entered from paper on (or up to three days after) its time point's contact: the antenatal home visit, session 6
+ * or session 9; never after today.
  */
 @Component
 class DemoOutcomes {
@@ -42,9 +50,11 @@ class DemoOutcomes {
     private final GroupQueries groups;
     private final Enrolments enrolments;
     private final Families families;
+    private final HomeVisits homeVisits;
 
     DemoOutcomes(Questionnaires questionnaires, Instruments instruments, Programmes programmes, GroupQueries groups,
-                 Enrolments enrolments, Families families) {
+                 Enrolments enrolments, Families families, HomeVisits homeVisits) {
+        this.homeVisits = homeVisits;
         this.questionnaires = questionnaires;
         this.instruments = instruments;
         this.programmes = programmes;
@@ -59,11 +69,15 @@ class DemoOutcomes {
             boolean riskToGive = site.equals("north");
             for (Group group : groups.atSite(seeded.sites().get(site))) {
                 boolean finished = group.name().contains("(finished)");
+                Map<String, LocalDate> sessionDates = new HashMap<>();
+                groups.sessions(group.id()).forEach(s -> sessionDates.put(s.contactCode(), s.plannedDate()));
                 for (FamilyId family : families(group, finished)) {
+                    Map<String, LocalDate> contacts = new HashMap<>(sessionDates);
+                    contacts.put("antenatal-visit", antenatalVisit(family));
                     if (finished) {
-                        pairedAnswers(family, random);
+                        pairedAnswers(family, contacts, random);
                     } else if (site.equals("north")) {
-                        baseline(family, random, riskToGive);
+                        baseline(family, contacts, random, riskToGive);
                         riskToGive = false;
                     }
                 }
@@ -78,8 +92,11 @@ class DemoOutcomes {
                 .map(Enrolment::familyId).toList();
     }
 
-    /** Baseline and end of programme for each parent, with one way of changing per parent and instrument. */
-    private void pairedAnswers(FamilyId family, Random random) {
+    /**
+     * Baseline, end of antenatal groups and end of programme for each parent, with one way of changing per parent and
+     * instrument (halfway there at the end of the antenatal groups).
+     */
+    private void pairedAnswers(FamilyId family, Map<String, LocalDate> contacts, Random random) {
         List<Participant> parents = parents(family);
         for (int index = 0; index < parents.size(); index++) {
             RespondentRole role = index == 0 ? RespondentRole.BIRTH_PARENT : RespondentRole.PARTNER;
@@ -97,8 +114,10 @@ class DemoOutcomes {
                 int change = roll < 0.68 ? -(1 + random.nextInt(Math.max(1, width / 3)))
                         : roll < 0.9 ? random.nextInt(3) - 1 : 1 + random.nextInt(Math.max(1, width / 8));
                 int after = clamp(instrument.worse() == Direction.HIGHER ? before + change : before - change, low, high);
-                record(family, parents.get(index), role, "baseline", instrument, before, random);
-                record(family, parents.get(index), role, "end-of-programme", instrument, after, random);
+                int halfway = before + (after - before) / 2;
+                record(family, parents.get(index), role, "baseline", instrument, before, contacts, random);
+                record(family, parents.get(index), role, "end-of-antenatal", instrument, halfway, contacts, random);
+                record(family, parents.get(index), role, "end-of-programme", instrument, after, contacts, random);
             }
         }
     }
@@ -108,7 +127,7 @@ class DemoOutcomes {
      * midwife@north.demo co-facilitates) EPDS item 10 is answered "Hardly ever": a safeguarding risk, so the alert
      * listener raises the demo's one open alert.
      */
-    private void baseline(FamilyId family, Random random, boolean selfHarmRisk) {
+    private void baseline(FamilyId family, Map<String, LocalDate> contacts, Random random, boolean selfHarmRisk) {
         List<Participant> parents = parents(family);
         for (String code : List.of("epds", "gad-7")) {
             InstrumentDefinition instrument = instruments.find(code).orElseThrow();
@@ -117,15 +136,31 @@ class DemoOutcomes {
             if (selfHarmRisk && code.equals("epds")) {
                 answers.put(10, valueScoring(instrument.item(10).orElseThrow(), 1));
             }
-            questionnaires.recordCompleted(family, parents.get(0).id(), RespondentRole.BIRTH_PARENT, "baseline",
-                    code, answers);
+            questionnaires.recordCompletedOnPaper(family, parents.get(0).id(), RespondentRole.BIRTH_PARENT, "baseline",
+                    code, answers, completedOn("baseline", contacts, random));
         }
     }
 
     private void record(FamilyId family, Participant parent, RespondentRole role, String timePoint,
-                        InstrumentDefinition instrument, int total, Random random) {
-        questionnaires.recordCompleted(family, parent.id(), role, timePoint, instrument.code(),
-                answers(instrument, total, random));
+                        InstrumentDefinition instrument, int total, Map<String, LocalDate> contacts, Random random) {
+        questionnaires.recordCompletedOnPaper(family, parent.id(), role, timePoint, instrument.code(),
+                answers(instrument, total, random), completedOn(timePoint, contacts, random));
+    }
+
+    /** On the time point's contact or up to three days after (entered from paper), never after today. */
+    private LocalDate completedOn(String timePoint, Map<String, LocalDate> contacts, Random random) {
+        TimePoint point = timePoint(timePoint);
+        LocalDate contact = contacts.get(point.contactCode());
+        if (contact == null) {
+            throw new IllegalStateException("Demo family has no date for " + point.contactCode());
+        }
+        LocalDate on = contact.plusWeeks(point.weeksAfterContact()).plusDays(random.nextInt(4));
+        return on.isAfter(UkTime.today()) ? UkTime.today() : on;
+    }
+
+    private LocalDate antenatalVisit(FamilyId family) {
+        return homeVisits.ofFamily(family).stream().filter(slot -> slot.definition().code().equals("antenatal-visit"))
+                .filter(HomeVisitSlot::done).map(slot -> slot.visit().doneOn()).findFirst().orElse(null);
     }
 
     /** Answers whose item scores sum to the total, spread at random, never firing an item risk rule. */

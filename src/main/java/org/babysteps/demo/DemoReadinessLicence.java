@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.babysteps.identity.CurrentUser;
 import org.babysteps.identity.Role;
 import org.babysteps.platform.SiteId;
 import org.babysteps.platform.UkTime;
@@ -17,8 +16,6 @@ import org.babysteps.site.ReadinessAssessments;
 import org.babysteps.site.ReadinessConditionRequest;
 import org.babysteps.site.ReadinessOutcome;
 import org.babysteps.site.ReadinessRating;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -126,16 +123,6 @@ class DemoReadinessLicence {
 
     /** Runs a step as the demo person who would take it, so the assessment's history names them. */
     private <T> T as(String email, String name, Role role, SiteId site, java.util.function.Supplier<T> work) {
-        CurrentUser person = new CurrentUser(seeded.accounts().get(email), email, name, null, Set.of(role),
-                site == null ? Set.of() : Set.of(site), true, null);
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return DemoPerson.as(seeded.accounts().get(email), email, name, role, site, work);
     }
 }

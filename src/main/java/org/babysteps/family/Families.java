@@ -47,4 +47,10 @@ public interface Families {
 
     /** What happened to the site's families from..to (both included), step by step; aggregate only, for reports. */
     ReferralActivity activity(SiteId site, LocalDate from, LocalDate to);
+
+    /**
+     * Referral factors, completion and birth outcomes of some of a site's families, for an evaluator's de-identified
+     * data set; families of other sites (or not the caller's) are simply absent. Audited as one read of the set.
+     */
+    Map<FamilyId, FamilyEvaluationFacts> evaluationFacts(SiteId site, Collection<FamilyId> ids);
 }

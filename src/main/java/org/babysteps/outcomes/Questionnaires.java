@@ -1,5 +1,6 @@
 package org.babysteps.outcomes;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,16 @@ public interface Questionnaires {
      */
     ResponseSummary recordCompleted(FamilyId family, UUID participantId, RespondentRole role, String timePoint,
                                     String instrumentCode, Map<Integer, Integer> answers);
+
+    /**
+     * Records a questionnaire the parent completed on paper on {@code completedOn}, entered now (backfill).
+     *
+     * @throws org.babysteps.platform.RuleViolationException on field "completedOn" for a date in the future or before
+     *                                                       the family's referral; nothing is saved
+     * @throws AnswerOutOfRangeException                    for an answer the instrument does not offer
+     */
+    ResponseSummary recordCompletedOnPaper(FamilyId family, UUID participantId, RespondentRole role, String timePoint,
+                                           String instrumentCode, Map<Integer, Integer> answers, LocalDate completedOn);
 
     /** A response of one of the caller's sites, e.g. the one a {@link RiskAnswersGiven} names. */
     Optional<ResponseSummary> find(UUID responseId);

@@ -1,7 +1,7 @@
 /**
- * Reporting: home pages and dashboards per role, the workforce capacity and turnover pages, and (in later issues)
- * fidelity read models, commissioner reports and exports.
+ * Reporting: home pages and dashboards per role, workforce capacity and turnover, licence compliance, evidence packs,
+ * outcomes dashboards, local evaluation reports and the de-identified data behind them.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reporting",
-        allowedDependencies = {"platform", "identity", "site", "programme", "delivery", "family", "workforce", "notification", "outcomes"})
+        allowedDependencies = {"platform", "audit", "identity", "site", "programme", "delivery", "family", "workforce", "notification", "outcomes"})
 package org.babysteps.reporting;

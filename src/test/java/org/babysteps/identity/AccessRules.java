@@ -177,6 +177,8 @@ final class AccessRules {
         RULES.putAll(OutcomesAlertsAccess.RULES);
         RULES.putAll(OutcomesAnalysisAccess.RULES);
         RULES.putAll(OutcomesLinkAccess.RULES);
+        RULES.putAll(EvaluationReportAccess.RULES);
+        RULES.putAll(EvaluationDataAccess.RULES);
     }
 
     private AccessRules() {

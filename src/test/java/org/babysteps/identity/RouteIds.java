@@ -54,6 +54,7 @@ final class RouteIds {
         OutcomesAlertsAccess.ids(jdbc, byPrefix, byVariable);
         OutcomesAnalysisAccess.ids(jdbc, byPrefix, byVariable);
         OutcomesLinkAccess.ids(jdbc, byPrefix, byVariable);
+        EvaluationReportAccess.ids(jdbc, byPrefix, byVariable);
     }
 
     String fill(String pattern) {

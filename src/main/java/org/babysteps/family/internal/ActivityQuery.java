@@ -33,6 +33,13 @@ class ActivityQuery {
             where f.site_id = :site and %s and f.referral_date between :from and :to group by factor
             """;
 
+    /** Reached: enrolled in a group in the period, whenever referred. */
+    private static final String ENROLLED_FACTORS = """
+            select factor, count(*) as families from family f, unnest(f.vulnerability_factors) as factor
+            where f.site_id = :site and %s and exists (select 1 from journey_step s where s.family_id = f.id
+                and s.stage = 'ENROLLED' and s.occurred_on between :from and :to) group by factor
+            """;
+
     private final JdbcClient jdbc;
 
     ActivityQuery(JdbcClient jdbc) {
@@ -40,14 +47,20 @@ class ActivityQuery {
     }
 
     ReferralActivity between(SiteId site, SiteScope scope, LocalDate from, LocalDate to) {
-        Map<String, Long> byFactor = new HashMap<>();
-        scope.bind(jdbc.sql(FACTORS.formatted(scope.condition("f.site_id")))
-                        .param("site", site.value()).param("from", from).param("to", to))
-                .query((rs, n) -> byFactor.put(rs.getString("factor"), rs.getLong("families"))).list();
+        Map<String, Long> byFactor = byFactor(FACTORS, site, scope, from, to);
+        Map<String, Long> enrolledByFactor = byFactor(ENROLLED_FACTORS, site, scope, from, to);
         return scope.bind(jdbc.sql(COUNTS.formatted(scope.condition("f.site_id")))
                         .param("site", site.value()).param("from", from).param("to", to))
                 .query((rs, n) -> new ReferralActivity(rs.getLong("referred"), rs.getLong("not_eligible"),
-                        rs.getLong("enrolled"), rs.getLong("completed"), byFactor))
+                        rs.getLong("enrolled"), rs.getLong("completed"), byFactor, enrolledByFactor))
                 .single();
+    }
+
+    private Map<String, Long> byFactor(String sql, SiteId site, SiteScope scope, LocalDate from, LocalDate to) {
+        Map<String, Long> byFactor = new HashMap<>();
+        scope.bind(jdbc.sql(sql.formatted(scope.condition("f.site_id")))
+                        .param("site", site.value()).param("from", from).param("to", to))
+                .query((rs, n) -> byFactor.put(rs.getString("factor"), rs.getLong("families"))).list();
+        return byFactor;
     }
 }

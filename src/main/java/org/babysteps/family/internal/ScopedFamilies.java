@@ -13,6 +13,7 @@ import org.babysteps.audit.AuditRecord;
 import org.babysteps.family.ConsentPurpose;
 import org.babysteps.family.ConsentRequiredException;
 import org.babysteps.family.Families;
+import org.babysteps.family.FamilyEvaluationFacts;
 import org.babysteps.family.FamilyId;
 import org.babysteps.family.FamilyJourney;
 import org.babysteps.family.FamilySummary;
@@ -43,10 +44,12 @@ class ScopedFamilies implements Families {
     private final AuditLog auditLog;
     private final FunnelQuery funnel;
     private final ActivityQuery activity;
+    private final EvaluationFactsQuery evaluationFacts;
 
     ScopedFamilies(FamilyStore families, MemberStore members, ConsentStore consents, FamilyJourney journey,
                    Access access, Today today, AuditLog auditLog, FunnelQuery funnel,
-                   ActivityQuery activity) {
+                   ActivityQuery activity, EvaluationFactsQuery evaluationFacts) {
+        this.evaluationFacts = evaluationFacts;
         this.activity = activity;
         this.funnel = funnel;
         this.families = families;
@@ -66,6 +69,15 @@ class ScopedFamilies implements Families {
     @Override
     public ReferralActivity activity(SiteId site, LocalDate from, LocalDate to) {
         return activity.between(site, access.scope(), from, to);
+    }
+
+    @Override
+    public Map<FamilyId, FamilyEvaluationFacts> evaluationFacts(SiteId site, Collection<FamilyId> ids) {
+        Map<FamilyId, FamilyEvaluationFacts> facts = evaluationFacts.of(site, ids, access.scope());
+        // one record for the set: the facts name no one, and the export that asks audits its own read as well
+        auditLog.record(new AuditRecord(AuditAction.VIEW, "family-evaluation-facts", null, site,
+                "families: " + facts.size()));
+        return facts;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.babysteps.outcomes.response;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -166,18 +167,29 @@ public class QuestionnaireResponses {
      * the audit trail showing it.
      */
     public ResponseRecord complete(FamilyId familyId, UUID responseId, Map<Integer, Integer> answers) {
+        return complete(familyId, responseId, answers, null);
+    }
+
+    /**
+     * Completes a response answered on paper on {@code completedOn} (null for today), checked by
+     * {@link CompletionDatePolicy} before anything is saved.
+     */
+    public ResponseRecord complete(FamilyId familyId, UUID responseId, Map<Integer, Integer> answers,
+                                   LocalDate completedOn) {
         ResponseRecord response = open(familyId, responseId);
         Score score = InstrumentScoring.score(instrumentOf(response), answers);
         FamilyContext family = family(familyId);
+        Instant completedAt = CompletionDatePolicy.completedAt(completedOn, family.family().referredOn(), Instant.now());
         refuseSecondCompletion(familyId, family.parent(response.participantId()), response.timePoint(),
                 response.instrumentCode());
         try {
-            store.complete(responseId, answers, StoredScore.of(score));
+            store.complete(responseId, answers, StoredScore.of(score), completedAt);
         } catch (DuplicateKeyException raced) {
             throw secondCompletion(family.parent(response.participantId()), response.instrumentCode());
         }
         auditLog.record(AuditRecord.of(AuditAction.UPDATE, "questionnaire-response", responseId, response.siteId())
-                .withDetail("completed: " + (score.hasTotal() ? "total " + score.total() : "no total")));
+                .withDetail("completed" + (completedOn == null ? "" : " on " + completedOn) + ": "
+                        + (score.hasTotal() ? "total " + score.total() : "no total")));
         publishNewRisks(response, score);
         return store.find(familyId, responseId, access.scope()).orElseThrow();
     }

@@ -54,11 +54,12 @@ class ResponseStore {
                 .param("answers", toArray(answers)).param("id", id).update();
     }
 
-    void complete(UUID id, Map<Integer, Integer> answers, StoredScore score) {
+    /** Completes the response as of {@code completedAt}; one entered later from paper also counts as started then. */
+    void complete(UUID id, Map<Integer, Integer> answers, StoredScore score, Instant completedAt) {
         List<String> subscales = new ArrayList<>(score.subscaleTotals().keySet());
         jdbc.sql("""
-                update questionnaire_response set status = 'COMPLETED', answers = :answers, completed_at = now(),
-                    updated_at = now(), total = :total, no_score_reason = :reason, prorated = :prorated,
+                update questionnaire_response set status = 'COMPLETED', answers = :answers, completed_at = :completedAt,
+                    started_at = least(started_at, :completedAt), updated_at = now(), total = :total, no_score_reason = :reason, prorated = :prorated,
                     answered = :answered, missing = :missing, subscale_codes = :subscaleCodes,
                     subscale_totals = :subscaleTotals, band_meanings = :bands, clinical = :clinical,
                     risk_rule_codes = :risks
@@ -71,6 +72,7 @@ class ResponseStore {
                 .param("subscaleTotals", subscales.stream().map(score.subscaleTotals()::get).toArray(Integer[]::new))
                 .param("bands", score.bands().toArray(String[]::new)).param("clinical", score.clinical())
                 .param("risks", score.riskRuleCodes().toArray(String[]::new)).param("id", id)
+                .param("completedAt", Timestamp.from(completedAt))
                 .update();
     }
 
@@ -101,6 +103,14 @@ class ResponseStore {
         return scope.bind(jdbc.sql("select * from questionnaire_response r where r.family_id = :family and "
                         + scope.condition("r.site_id") + " order by r.started_at, r.instrument_code")
                 .param("family", family.value())).query(ResponseStore::response).list();
+    }
+
+    /** Every response of these families, in one query. */
+    List<ResponseRecord> ofFamilies(java.util.Collection<FamilyId> families, SiteScope scope) {
+        return scope.bind(jdbc.sql("select * from questionnaire_response r where r.family_id = any(:families) and "
+                        + scope.condition("r.site_id") + " order by r.started_at, r.instrument_code")
+                .param("families", families.stream().map(FamilyId::value).toArray(UUID[]::new)))
+                .query(ResponseStore::response).list();
     }
 
     List<ResponseRecord> ofLink(UUID link, SiteScope scope) {

@@ -1,5 +1,6 @@
 package org.babysteps.outcomes.response;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,12 +22,15 @@ import org.springframework.transaction.annotation.Transactional;
 class ScopedQuestionnaires implements Questionnaires {
 
     private final QuestionnaireResponses responses;
+    private final PaperQuestionnaires paper;
     private final ResponseStore store;
     private final Access access;
     private final AuditLog auditLog;
 
-    ScopedQuestionnaires(QuestionnaireResponses responses, ResponseStore store, Access access, AuditLog auditLog) {
+    ScopedQuestionnaires(QuestionnaireResponses responses, PaperQuestionnaires paper, ResponseStore store, Access access,
+                         AuditLog auditLog) {
         this.responses = responses;
+        this.paper = paper;
         this.store = store;
         this.access = access;
         this.auditLog = auditLog;
@@ -36,6 +40,14 @@ class ScopedQuestionnaires implements Questionnaires {
     public ResponseSummary recordCompleted(FamilyId family, UUID participantId, RespondentRole role, String timePoint,
                                            String instrumentCode, Map<Integer, Integer> answers) {
         return summary(responses.recordCompleted(family, participantId, role, timePoint, instrumentCode, answers));
+    }
+
+    @Override
+    public ResponseSummary recordCompletedOnPaper(FamilyId family, UUID participantId, RespondentRole role,
+                                                  String timePoint, String instrumentCode,
+                                                  Map<Integer, Integer> answers, LocalDate completedOn) {
+        return summary(paper.recordCompleted(family, participantId, role, timePoint, instrumentCode, answers,
+                completedOn));
     }
 
     @Override

@@ -63,7 +63,7 @@ class EvidencePackBuilder implements EvidencePacks {
     }
 
     private static Section reach(ReferralActivity a, DeliveryCounts counts, ReportingPeriod period) {
-        String summary = "Between " + period.label() + ", " + count(a.referred()) + " families were referred and "
+        String summary = "From " + period.label() + ", " + count(a.referred()) + " families were referred and "
                 + count(a.eligible()) + " of them were eligible; " + count(a.enrolled()) + " enrolled in a group, "
                 + count(counts.familiesStarted()) + " started attending and " + count(a.completed())
                 + " completed the programme.";
@@ -74,6 +74,8 @@ class EvidencePackBuilder implements EvidencePacks {
                 new Figure("Completed the programme", count(a.completed()))));
         a.referredByFactor().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
                 .forEach(e -> figures.add(new Figure("Referred with: " + e.getKey(), count(e.getValue()))));
+        a.enrolledByFactor().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(e -> figures.add(new Figure("Reached (enrolled in a group) with: " + e.getKey(), count(e.getValue()))));
         return new Section(summary, figures);
     }
 
@@ -81,7 +83,7 @@ class EvidencePackBuilder implements EvidencePacks {
         long completed = finished.stream().filter(p -> p.status() == EnrolmentStatus.COMPLETED).count();
         String attendance = c.attendanceRate() == null ? "no data" : Math.round(100 * c.attendanceRate()) + "%";
         String completion = SmallNumbers.percent(completed, finished.size());
-        String summary = c.groupsRun() + (c.groupsRun() == 1 ? " group" : " groups") + " ran between " + period.label()
+        String summary = c.groupsRun() + (c.groupsRun() == 1 ? " group" : " groups") + " ran from " + period.label()
                 + ", delivering " + c.sessionsDelivered() + " of the " + c.sessionsScheduled() + " group sessions dated in "
                 + "the period (" + c.sessionsCancelled() + " cancelled). Attendance at delivered sessions: " + attendance
                 + " of expected places. Completion in groups that finished in the period: " + completion + ".";

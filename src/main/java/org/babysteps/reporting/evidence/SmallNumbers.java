@@ -20,6 +20,11 @@ public final class SmallNumbers {
         return n < THRESHOLD ? FEWER_THAN_5 : Long.toString(n);
     }
 
+    /** Whether a count of families is shown exactly beyond the site. */
+    public static boolean shown(long n) {
+        return n >= THRESHOLD;
+    }
+
     /** "75%", or a note that it is not shown; "no data" when there is nothing to divide by. */
     public static String percent(long part, long whole) {
         if (whole == 0) {

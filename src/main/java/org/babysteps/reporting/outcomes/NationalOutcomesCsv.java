@@ -40,7 +40,11 @@ public final class NationalOutcomesCsv {
         return out.toString();
     }
 
-    static String safe(String text) {
+    /**
+     * The text as a spreadsheet shows it rather than runs it: a leading = + - @ tab or carriage return gets a quote
+     * mark first. For every CSV the platform writes.
+     */
+    public static String safe(String text) {
         return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

@@ -28,11 +28,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 class EvidenceController {
 
     private final EvidencePacks packs;
-    private final EvidencePdf pdf;
+    private final ReportPdf pdf;
     private final Sites sites;
     private final Licences licences;
 
-    EvidenceController(EvidencePacks packs, EvidencePdf pdf, Sites sites, Licences licences) {
+    EvidenceController(EvidencePacks packs, ReportPdf pdf, Sites sites, Licences licences) {
         this.licences = licences;
         this.packs = packs;
         this.pdf = pdf;

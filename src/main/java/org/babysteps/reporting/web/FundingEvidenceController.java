@@ -27,9 +27,9 @@ class FundingEvidenceController {
 
     private final FundingStreams funding;
     private final EvidencePacks packs;
-    private final EvidencePdf pdf;
+    private final ReportPdf pdf;
 
-    FundingEvidenceController(FundingStreams funding, EvidencePacks packs, EvidencePdf pdf) {
+    FundingEvidenceController(FundingStreams funding, EvidencePacks packs, ReportPdf pdf) {
         this.funding = funding;
         this.packs = packs;
         this.pdf = pdf;

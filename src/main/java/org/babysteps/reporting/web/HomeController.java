@@ -10,6 +10,7 @@ import org.babysteps.identity.Access;
 import org.babysteps.identity.CurrentUser;
 import org.babysteps.identity.Role;
 import java.util.stream.Collectors;
+import org.babysteps.outcomes.DueQuestionnaireList;
 import org.babysteps.outcomes.SafeguardingAlerts;
 import org.babysteps.reporting.lifecycle.LifecycleHome;
 import org.babysteps.reporting.lifecycle.SiteLifecycleBoard;
@@ -32,11 +33,13 @@ class HomeController {
     private final LifecycleHome lifecycle;
     private final SiteLifecycleBoard board;
     private final SafeguardingAlerts alerts;
+    private final DueQuestionnaireList questionnairesDue;
 
     HomeController(Access access, Sites sites, DeliveryOverview delivery, Families families,
                    org.babysteps.reporting.internal.WorkforceReport workforce, LifecycleHome lifecycle,
-                   SiteLifecycleBoard board, SafeguardingAlerts alerts) {
+                   SiteLifecycleBoard board, SafeguardingAlerts alerts, DueQuestionnaireList questionnairesDue) {
         this.alerts = alerts;
+        this.questionnairesDue = questionnairesDue;
         this.lifecycle = lifecycle;
         this.board = board;
         this.workforce = workforce;
@@ -76,6 +79,7 @@ class HomeController {
         }
         if (home.equals("practitioner") && user.has(Role.FACILITATOR)) {
             model.addAttribute("week", delivery.facilitatorWeek());
+            model.addAttribute("questionnaires", questionnairesDue.forSignedInFacilitator());
         }
         return "home/" + home;
     }

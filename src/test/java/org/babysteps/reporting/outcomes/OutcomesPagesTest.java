@@ -83,8 +83,8 @@ class OutcomesPagesTest {
                 .andExpect(content().string(containsString("Baseline to end of antenatal groups, later questionnaire completed")));
         mvc.perform(get("/sites/" + north + "/outcomes").with(user(account("lead@north.demo"))))
                 .andExpect(status().isOk());
-        // the first view reads baselines only (nothing is asked at the end of the antenatal groups in the demo) and the
-        // second reads the pairs: each reads north's scores once
+        // the first view reads the baseline to end-of-antenatal pairs and the second the baseline to end-of-programme
+        // pairs: each reads north's scores once
         assertThat(audits(north)).isEqualTo(before + 2);
     }
 

@@ -112,6 +112,10 @@ class LicencePagesTest {
         assertThat(current().orElseThrow().state()).isEqualTo(LicenceState.DRAFT);
         String base = "/sites/" + site + "/licences/" + id + "/";
         mvc.perform(post(base + "activation").with(user(manager)).with(csrf())).andExpect(status().is3xxRedirection());
+        // only ending asks for the date it ended
+        mvc.perform(get(base + "suspension").with(user(manager)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Date it ended"))));
+        mvc.perform(get(base + "ending").with(user(manager))).andExpect(content().string(containsString("Date it ended")));
         mvc.perform(post(base + "suspension").with(user(manager)).with(csrf()).param("reason", " "))
                 .andExpect(content().string(containsString("Give the reason the licence is suspended")));
         assertThat(current().orElseThrow().state()).isEqualTo(LicenceState.ACTIVE);

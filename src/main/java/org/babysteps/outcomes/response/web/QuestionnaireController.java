@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('SITE_LEAD', 'FACILITATOR')")
 class QuestionnaireController {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final QuestionnaireResponses responses;
     QuestionnaireController(QuestionnaireResponses responses) {
@@ -89,10 +89,11 @@ class QuestionnaireController {
         FamilyId family = new FamilyId(id);
         boolean complete = "complete".equals(params.get("action"));
         Map<Integer, Integer> answers = Map.of();
+        Map<String, String> completedOn = CompletedOnParams.typed(params);
         try {
             answers = AnswerParams.parse(params);
             if (complete) {
-                responses.complete(family, responseId, answers);
+                responses.complete(family, responseId, answers, CompletedOnParams.parse(completedOn));
                 redirect.addFlashAttribute("success", "Questionnaire completed and scored");
             } else {
                 responses.save(family, responseId, answers);
@@ -101,6 +102,9 @@ class QuestionnaireController {
             return "redirect:/families/" + id + "/questionnaires/" + responseId;
         } catch (RuleViolationException refused) {
             model.addAttribute("problem", refused);
+            if (!completedOn.isEmpty()) {
+                model.addAttribute("completedOn", completedOn);
+            }
             return responsePage(family, responses.find(family, responseId), answers, model);
         }
     }
@@ -136,6 +140,9 @@ class QuestionnaireController {
             model.addAttribute("riskHits", hits);
             model.addAttribute("completedOn", WHEN.format(response.completedAt().atZone(UkTime.ZONE)));
             return "outcomes/questionnaire-result";
+        }
+        if (!model.containsAttribute("completedOn")) {
+            model.addAttribute("completedOn", CompletedOnParams.of(UkTime.today()));
         }
         return "outcomes/questionnaire-answer";
     }

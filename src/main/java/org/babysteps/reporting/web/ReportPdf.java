@@ -13,11 +13,11 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * The evidence pack as a PDF: the print template rendered by Thymeleaf (the same figures as the page), then laid
- * out by openhtmltopdf as a tagged PDF with a title, so screen readers can follow it.
+ * Reports as PDFs (the evidence pack, the local evaluation report): the print template rendered by Thymeleaf (the same
+ * figures as the page), then laid out by openhtmltopdf as a tagged PDF with a title, so screen readers can follow it.
  */
 @Component
-class EvidencePdf {
+public class ReportPdf {
 
     /**
      * A tagged (PDF/UA) document must embed its fonts, and the PDF's built-in fonts cannot be; PDFBox ships this
@@ -28,30 +28,35 @@ class EvidencePdf {
 
     private final ITemplateEngine templates;
 
-    EvidencePdf(ITemplateEngine templates) {
+    ReportPdf(ITemplateEngine templates) {
         this.templates = templates;
     }
 
     private static InputStream font() {
-        return EvidencePdf.class.getResourceAsStream(FONT_FILE);
+        return ReportPdf.class.getResourceAsStream(FONT_FILE);
     }
 
     byte[] render(EvidencePack pack) {
+        return render("reporting/evidence/print", java.util.Map.of("p", pack));
+    }
+
+    /** Any print template of the reports (one self-contained XHTML page with its own print styles) as a tagged PDF. */
+    public byte[] render(String template, java.util.Map<String, Object> variables) {
         Context context = new Context(Locale.UK);
-        context.setVariable("p", pack);
-        String html = templates.process("reporting/evidence/print", context);
+        context.setVariables(variables);
+        String html = templates.process(template, context);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             new PdfRendererBuilder()
                     .useFastMode()
-                    .useFont(EvidencePdf::font, FONT, 400, BaseRendererBuilder.FontStyle.NORMAL, true)
-                    .useFont(EvidencePdf::font, FONT, 700, BaseRendererBuilder.FontStyle.NORMAL, true)
+                    .useFont(ReportPdf::font, FONT, 400, BaseRendererBuilder.FontStyle.NORMAL, true)
+                    .useFont(ReportPdf::font, FONT, 700, BaseRendererBuilder.FontStyle.NORMAL, true)
                     .usePdfUaAccessbility(true)
                     .withHtmlContent(html, null)
                     .toStream(out)
                     .run();
             return out.toByteArray();
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not lay out the evidence pack", e);
+            throw new UncheckedIOException("Could not lay out " + template, e);
         }
     }
 }
