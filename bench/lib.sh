@@ -4,7 +4,7 @@
 #
 # Before sourcing, set BASE (http://127.0.0.1:PORT) and PORT. After bench_start_app: APP_PID, PG_PID, PG_PORT.
 # Settings read here: BENCH_SKIP_BUILD (1 reuses target/*.jar), BENCH_JAVA_OPTS, BENCH_KEEP (1 keeps the temp dir),
-# BENCH_DATA_DIR (a database directory of its own, kept after the run and used again by the next; default: a new
+# BENCH_START_TIMEOUT (seconds to wait for readiness, default 300), BENCH_DATA_DIR (a database directory of its own, kept after the run and used again by the next; default: a new
 # one in the temp dir, removed with it).
 
 log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
@@ -81,13 +81,13 @@ bench_start_app() { # extra application arguments...
 
     # Readiness (not plain health) turns UP only after the application runners, i.e. once the demo data is seeded.
     log "Waiting for $BASE/actuator/health/readiness (demo data is seeded on first start)"
-    local i
-    for i in $(seq 1 300); do
+    local i limit=${BENCH_START_TIMEOUT:-300}
+    for i in $(seq 1 "$limit"); do
         if curl -fsS --max-time 2 "$BASE/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; then
             break
         fi
         kill -0 "$APP_PID" 2>/dev/null || { echo "The application exited while starting" >&2; exit 70; }
-        (( i < 300 )) || { echo "The application did not become ready in 300 s" >&2; exit 70; }
+        (( i < limit )) || { echo "The application did not become ready in $limit s (BENCH_START_TIMEOUT)" >&2; exit 70; }
         sleep 1
     done
     # The embedded server: postmaster.pid holds its pid (line 1) and port (line 4); else the application log.

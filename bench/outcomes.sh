@@ -13,7 +13,7 @@
 #   BENCH_JAVA_OPTS=        extra JVM options for the application
 #   BENCH_SKIP_BUILD=0      1 = reuse the jar already in target/
 #   BENCH_KEEP=0            1 = keep the temp dir (application log, pages, timings)
-#   BENCH_ONLY=             "national" or "site" to time one page only (both floors are timed always)
+#   BENCH_ONLY=             "national", "site" or "evaluation" to time those pages only (floors are timed always)
 #   BENCH_DATA_DIR=         keep the database here; a later run with the same directory skips generating (the
 #                           application migrates it first, so a new index is built on the existing rows)
 set -euo pipefail
@@ -65,7 +65,9 @@ log "Data ($GENERATED): $N_FAMILIES families, $N_PARENTS family members, $N_RESP
 
 # ------------------------------------------------------------------------------------------------ sign in
 LICENSOR_COOKIE=$(sign_in "$WORK/licensor.txt" "$LICENSOR" "$PASSWORD" | cut -d' ' -f1) || exit 70
-LEAD_COOKIE=$(sign_in "$WORK/lead.txt" "$LEAD" "$PASSWORD" | cut -d' ' -f1) || exit 70
+LEAD_AUTH=$(sign_in "$WORK/lead.txt" "$LEAD" "$PASSWORD") || exit 70
+LEAD_COOKIE=${LEAD_AUTH%% *}
+LEAD_CSRF=${LEAD_AUTH##* }
 
 # ------------------------------------------------------------------------------------------------ measure
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) { print "n/a"; exit }
@@ -115,15 +117,31 @@ SITE_FLOOR="select site_id, instrument_code, time_point, count(*), avg(total) fr
     where site_id = '$NORTH' and $FLOOR_ROWS group by 1, 2, 3"
 
 ONLY=${BENCH_ONLY:-}
-if [[ $ONLY != site ]]; then
+if [[ -z $ONLY || $ONLY == national ]]; then
     log "Timing GET /outcomes as $LICENSOR ($WARMUPS warm-up, $REPEATS timed)"
     measure_page national "$LICENSOR_COOKIE" /outcomes
     grep -q 'North Demo Site' "$WORK/national.html" || { echo "The national page does not list North Demo Site" >&2; exit 70; }
 fi
-if [[ $ONLY != national ]]; then
+if [[ -z $ONLY || $ONLY == site ]]; then
     log "Timing GET /sites/$NORTH/outcomes as $LEAD"
     measure_page site "$LEAD_COOKIE" "/sites/$NORTH/outcomes"
     grep -q 'Edinburgh Postnatal Depression Scale' "$WORK/site.html" || { echo "The site page shows no EPDS panel" >&2; exit 70; }
+fi
+# The site's local evaluation report (when this build has it): started by the lead for the last 12 months through
+# its own form, then read as the page and as the PDF. It holds the site's analyses and the all-sites comparison.
+EVALUATION=""
+if [[ -z $ONLY || $ONLY == evaluation ]] && \
+    [[ $(curl -sS -o /dev/null -w '%{http_code}' -b "BABYSTEPS_SESSION=$LEAD_COOKIE" "$BASE/sites/$NORTH/evaluation") == 200 ]]; then
+    LOCATION=$(curl -sS -o /dev/null -w '%{redirect_url}' -b "BABYSTEPS_SESSION=$LEAD_COOKIE" \
+        --data-urlencode "title=Benchmark report" --data-urlencode "from=$(date -d '-12 months +1 day' +%F)" \
+        --data-urlencode "to=$(date +%F)" --data-urlencode "_csrf=$LEAD_CSRF" "$BASE/sites/$NORTH/evaluation")
+    REPORT=$(sed -n 's|.*/evaluation/\([0-9a-f-]\{36\}\)/narrative$|\1|p' <<<"$LOCATION")
+    [[ -n $REPORT ]] || { echo "Starting an evaluation report did not redirect to it: '$LOCATION'" >&2; exit 70; }
+    EVALUATION=$REPORT
+    log "Timing GET /evaluation/$REPORT and its PDF as $LEAD"
+    measure_page evaluation "$LEAD_COOKIE" "/evaluation/$REPORT"
+    measure_page evaluation-pdf "$LEAD_COOKIE" "/evaluation/$REPORT.pdf"
+    head -c 5 "$WORK/evaluation-pdf.html" | grep -q '%PDF' || { echo "The report's PDF is not a PDF" >&2; exit 70; }
 fi
 log "Timing the floors with psql"
 measure_floor national-floor "$NATIONAL_FLOOR"
@@ -150,8 +168,16 @@ row() { # label page floor
 }
 row "national outcomes  GET /outcomes (licensor)" national national-floor
 row "site dashboard     GET /sites/{north}/outcomes" site site-floor
+if [[ -n $EVALUATION ]]; then
+    # the report reads the site's scores and every site's (its all-sites comparison): both floors together
+    paste -d' ' "$WORK/national-floor.ms" "$WORK/site-floor.ms" | awk '{ print $1 + $2 }' >"$WORK/both-floors.ms"
+    echo "0 $(( $(cut -d' ' -f2 "$WORK/national-floor.cpu") + $(cut -d' ' -f2 "$WORK/site-floor.cpu") ))" >"$WORK/both-floors.cpu"
+    row "evaluation report  GET /evaluation/{id}" evaluation both-floors
+    row "evaluation report  GET /evaluation/{id}.pdf" evaluation-pdf both-floors
+fi
 echo
-echo "floor: the bare SQL aggregate (site, instrument, time point: count, mean) over the same rows, median of psql \\timing"
+echo "floor: the bare SQL aggregate (site, instrument, time point: count, mean) over the same rows, median of psql \\timing;"
+echo "for the evaluation report the all-sites and the site's floors added (it reads both)"
 echo "ratio: page median / floor median. app CPU, db CPU, floor db: CPU ms per request (per floor query) of the"
 echo "application JVM and of PostgreSQL; they move less than the times when other processes compete for the cores."
 echo "Application peak RSS ${RSS_MB} MB; heap: ${HEAP:-n/a}"
