@@ -43,46 +43,9 @@ done
 (( WORKERS >= 1 && WORKERS <= 256 )) || { echo "BENCH_WORKERS must be 1..256" >&2; exit 64; }
 (( SESSIONS >= 1 && SESSIONS <= 256 )) || { echo "BENCH_SESSIONS must be 1..256" >&2; exit 64; }
 
-log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/babysteps-bench.XXXXXX")
-DATA="$WORK/postgres"
-APP_LOG="$WORK/app.log"
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
 AUTH="$WORK/auth.txt"
-APP_PID=""
-
-cleanup() {
-    local status=$?
-    if [[ -n $APP_PID ]] && kill -0 "$APP_PID" 2>/dev/null; then
-        log "Stopping the application (pid $APP_PID)"
-        kill "$APP_PID" 2>/dev/null || true
-        for _ in $(seq 1 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
-        if kill -0 "$APP_PID" 2>/dev/null; then
-            kill -9 "$APP_PID" 2>/dev/null || true
-        fi
-    fi
-    # The JVM stops its embedded PostgreSQL on shutdown; if it could not, stop that one server by its own pid.
-    if [[ -f "$DATA/postmaster.pid" ]]; then
-        local pg
-        pg=$(head -n 1 "$DATA/postmaster.pid" 2>/dev/null || true)
-        if [[ $pg =~ ^[0-9]+$ ]] && kill -0 "$pg" 2>/dev/null; then
-            kill "$pg" 2>/dev/null || true
-            for _ in $(seq 1 20); do kill -0 "$pg" 2>/dev/null || break; sleep 0.5; done
-        fi
-    fi
-    if (( status != 0 )) && [[ -f $APP_LOG ]]; then
-        echo "---- last lines of the application log ----" >&2
-        tail -n 40 "$APP_LOG" >&2 || true
-    fi
-    if [[ ${BENCH_KEEP:-0} == 1 ]]; then
-        log "Kept $WORK"
-    else
-        rm -rf "$WORK"
-    fi
-    exit "$status"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
 
 # ------------------------------------------------------------------------------------------------ tools
 if ! command -v wrk >/dev/null 2>&1; then
@@ -91,71 +54,15 @@ if ! command -v wrk >/dev/null 2>&1; then
     (( $(id -u) == 0 )) || SUDO="sudo"
     $SUDO apt-get install -y wrk >/dev/null || { $SUDO apt-get update >/dev/null && $SUDO apt-get install -y wrk >/dev/null; }
 fi
-for tool in java curl psql wrk; do
-    command -v "$tool" >/dev/null 2>&1 || { echo "$tool is required" >&2; exit 69; }
-done
-if curl -s -o /dev/null --max-time 2 "$BASE/"; then
-    echo "Something already answers on $BASE; stop it or set BENCH_PORT" >&2
-    exit 69
-fi
+bench_check_tools java curl psql wrk
 
 # ------------------------------------------------------------------------------------------------ build and start
-if [[ ${BENCH_SKIP_BUILD:-0} != 1 ]]; then
-    log "Building the jar (mvn -q -B -DskipTests package)"
-    mvn -q -B -DskipTests package >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log" >&2; echo "The build failed" >&2; exit 70; }
-fi
-JAR=$(ls -t target/*.jar 2>/dev/null | grep -v -- '-plain\.jar$' | head -n 1 || true)
-[[ -n $JAR ]] || { echo "No jar in target/" >&2; exit 70; }
-
-log "Starting $JAR on $BASE with the bench profile, database in $DATA"
-# shellcheck disable=SC2086
-java ${BENCH_JAVA_OPTS:-} -jar "$JAR" --spring.profiles.active=bench --server.port="$PORT" --server.address=127.0.0.1 \
-    --babysteps.embedded-database.data-directory="$DATA" --management.endpoint.health.probes.enabled=true \
-    >"$APP_LOG" 2>&1 &
-APP_PID=$!
-
-# Readiness (not plain health) turns UP only after the application runners, i.e. once the demo data is seeded.
-log "Waiting for $BASE/actuator/health/readiness (demo data is seeded on first start)"
-for i in $(seq 1 300); do
-    if curl -fsS --max-time 2 "$BASE/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; then
-        break
-    fi
-    kill -0 "$APP_PID" 2>/dev/null || { echo "The application exited while starting" >&2; exit 70; }
-    (( i < 300 )) || { echo "The application did not become ready in 300 s" >&2; exit 70; }
-    sleep 1
-done
-# The embedded server: postmaster.pid holds its pid (line 1) and port (line 4); else the application log.
-PG_PID=$(sed -n '1p' "$DATA/postmaster.pid" 2>/dev/null | tr -dc '0-9')
-PG_PORT=$(sed -n '4p' "$DATA/postmaster.pid" 2>/dev/null | tr -dc '0-9')
-if [[ -z $PG_PORT ]]; then
-    PG_PORT=$(sed -n -e 's/.*Embedded PostgreSQL listening on 127\.0\.0\.1:\([0-9]*\).*/\1/p' \
-        -e 's|.*jdbc:postgresql://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$APP_LOG" | head -n 1)
-fi
-[[ -n $PG_PORT ]] || { echo "Cannot find the embedded PostgreSQL port" >&2; exit 70; }
-log "Ready; embedded PostgreSQL on 127.0.0.1:$PG_PORT"
-sql() { PGCONNECT_TIMEOUT=5 psql -X -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -At -v ON_ERROR_STOP=1 -c "$1"; }
+bench_start_app
 
 # ------------------------------------------------------------------------------------------------ sign in
-csrf_of() { sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1; }
-sign_in() { # jar-file -> prints "session-cookie-value csrf-token"
-    local jar=$1 token result page status session csrf
-    token=$(curl -fsS -c "$jar" -b "$jar" "$BASE/login" | csrf_of)
-    [[ -n $token ]] || { echo "No _csrf field on /login" >&2; return 1; }
-    result=$(curl -sS -c "$jar" -b "$jar" -o /dev/null -w '%{http_code} %{redirect_url}' \
-        --data-urlencode "email=$USER_EMAIL" --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$token" \
-        "$BASE/login")
-    [[ $result == "302 $BASE/" ]] || { echo "Sign-in as $USER_EMAIL failed: $result" >&2; return 1; }
-    page="$jar.home.html"
-    status=$(curl -sS -c "$jar" -b "$jar" -o "$page" -w '%{http_code}' "$BASE/")
-    [[ $status == 200 ]] || { echo "GET / answered $status after sign-in" >&2; return 1; }
-    csrf=$(csrf_of <"$page")
-    session=$(awk '$6 == "BABYSTEPS_SESSION" { print $7 }' "$jar" | tail -n 1)
-    [[ -n $csrf && -n $session ]] || { echo "No session cookie or CSRF token after sign-in" >&2; return 1; }
-    echo "$session $csrf"
-}
 : >"$AUTH"
 for s in $(seq 1 "$SESSIONS"); do
-    sign_in "$WORK/cookies-$s.txt" >>"$AUTH" || exit 70
+    sign_in "$WORK/cookies-$s.txt" "$USER_EMAIL" "$PASSWORD" >>"$AUTH" || exit 70
 done
 mapfile -t SESSION_COOKIES < <(cut -d' ' -f1 "$AUTH")
 FLOOR_STATUS=$(curl -sS -o /dev/null -w '%{http_code}' -b "BABYSTEPS_SESSION=${SESSION_COOKIES[0]}" "$BASE/bench/floor")
@@ -172,15 +79,10 @@ SESSION_IDS=$(sql "select s.id from group_session s
 # ------------------------------------------------------------------------------------------------ CPU accounting
 # CPU seconds of the application JVM, of PostgreSQL (postmaster, live backends, and reaped ones), of this
 # script's finished children (the load generators), and of the whole machine; "other" is what none of them used.
-HZ=$(getconf CLK_TCK)
-proc_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
 cpu_snapshot() { # sets SNAP="jvm pg generators machine-busy machine-all" (in ticks); must not run in a subshell
-    local jvm pg=0 kids machine_busy machine_all p
+    local jvm pg kids machine_busy machine_all
     jvm=$(proc_ticks "$APP_PID")
-    if [[ -n $PG_PID && -r /proc/$PG_PID/stat ]]; then
-        pg=$(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$PG_PID/stat")
-        for p in $(ps -o pid= --ppid "$PG_PID"); do pg=$(( pg + $(proc_ticks "$p") )); done
-    fi
+    pg=$(pg_ticks)
     times >"$WORK/times.txt"   # the builtin, in this shell: its second line is the finished children's CPU
     kids=$(awk -v hz="$HZ" 'NR == 2 { split($1, a, /[ms]/); split($2, b, /[ms]/);
         printf "%d", (a[1] * 60 + a[2] + b[1] * 60 + b[2]) * hz }' "$WORK/times.txt")

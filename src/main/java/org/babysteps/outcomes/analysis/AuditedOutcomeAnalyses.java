@@ -1,42 +1,39 @@
 package org.babysteps.outcomes.analysis;
 
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.babysteps.audit.AuditAction;
 import org.babysteps.audit.AuditLog;
 import org.babysteps.audit.AuditRecord;
-import org.babysteps.outcomes.CompletedScore;
-import org.babysteps.outcomes.CompletedScores;
 import org.babysteps.outcomes.Instruments;
 import org.babysteps.outcomes.OutcomeAnalyses;
 import org.babysteps.outcomes.OutcomeAnalysis;
 import org.babysteps.outcomes.OutcomeComparison;
 import org.babysteps.outcomes.OutcomeScope;
-import org.babysteps.outcomes.ScoreQuery;
 import org.babysteps.outcomes.score.AllSitesScores;
+import org.babysteps.outcomes.score.ScoresByParent;
 import org.babysteps.platform.SiteId;
 import org.springframework.stereotype.Service;
 
 /**
  * The application's {@link OutcomeAnalyses}: runs the plain {@link OutcomeAnalyser} and audits, once per call, one
- * read for each site whose parents' scores went into the figures. Each call gets its own analyser over a recording
- * view of the scores, so concurrent requests never mix up whose sites were read.
+ * read for each site whose parents' scores it read. Each call gets its own analyser, so concurrent requests never mix
+ * up whose sites were read. Scores stream in parent by parent ({@link StreamedPairings}), and a read asked again in
+ * the same web request is answered from its first ({@link ReadOncePerRequest}) and audited again for this call.
  */
 @Service
 class AuditedOutcomeAnalyses implements OutcomeAnalyses {
 
     static final String RECORD_TYPE = "questionnaire-scores";
 
-    private final CompletedScores scores;
+    private final ScoresByParent scores;
     private final Instruments instruments;
     private final AuditLog auditLog;
     private final AllSitesScores allSites;
 
-    AuditedOutcomeAnalyses(CompletedScores scores, AllSitesScores allSites, Instruments instruments, AuditLog auditLog) {
+    AuditedOutcomeAnalyses(ScoresByParent scores, AllSitesScores allSites, Instruments instruments, AuditLog auditLog) {
         this.scores = scores;
         this.allSites = allSites;
         this.instruments = instruments;
@@ -64,19 +61,20 @@ class AuditedOutcomeAnalyses implements OutcomeAnalyses {
 
     @Override
     public List<OutcomeAnalysis> analyseAcrossAllSites(LocalDate from, LocalDate to, OutcomeComparison comparison) {
-        return audited(allSites::find, analyser -> analyser.analyseEach(OutcomeScope.allVisibleSites(), from, to, comparison),
+        return audited(new ReadOncePerRequest("all-sites", new StreamedPairings(allSites::forEachParent)),
+                analyser -> analyser.analyseEach(OutcomeScope.allVisibleSites(), from, to, comparison),
                 "all-sites comparison, " + detail(OutcomeScope.allVisibleSites(), from, to, comparison));
     }
 
     private <T> T audited(Function<OutcomeAnalyser, T> analysis, String detail) {
-        return audited(scores, analysis, detail);
+        return audited(new ReadOncePerRequest("scoped", new StreamedPairings(scores)), analysis, detail);
     }
 
-    private <T> T audited(CompletedScores source, Function<OutcomeAnalyser, T> analysis, String detail) {
-        SitesRead read = new SitesRead(source);
-        T result = analysis.apply(new OutcomeAnalyser(read, instruments));
-        if (!read.sites.isEmpty()) {
-            auditLog.recordAll(read.sites.stream()
+    private <T> T audited(Pairings source, Function<OutcomeAnalyser, T> analysis, String detail) {
+        OutcomeAnalyser analyser = new OutcomeAnalyser(source, instruments);
+        T result = analysis.apply(analyser);
+        if (!analyser.sitesRead().isEmpty()) {
+            auditLog.recordAll(analyser.sitesRead().stream()
                     .map(site -> AuditRecord.of(AuditAction.VIEW, RECORD_TYPE, site.value(), site).withDetail(detail))
                     .toList());
         }
@@ -88,23 +86,5 @@ class AuditedOutcomeAnalyses implements OutcomeAnalyses {
                 + " families";
         return whose + ", " + comparison.baseline() + " to " + comparison.later() + ", later scores "
                 + (from == null ? "up" : "from " + from) + " to " + to;
-    }
-
-    /** The scores as read for one call, remembering the sites they came from. */
-    private static final class SitesRead implements CompletedScores {
-
-        private final CompletedScores scores;
-        private final Set<SiteId> sites = new LinkedHashSet<>();
-
-        private SitesRead(CompletedScores scores) {
-            this.scores = scores;
-        }
-
-        @Override
-        public List<CompletedScore> find(ScoreQuery query) {
-            List<CompletedScore> found = scores.find(query);
-            found.forEach(score -> sites.add(score.site()));
-            return found;
-        }
     }
 }

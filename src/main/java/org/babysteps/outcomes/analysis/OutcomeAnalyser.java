@@ -1,14 +1,16 @@
 package org.babysteps.outcomes.analysis;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.babysteps.outcomes.CompletedScore;
 import org.babysteps.outcomes.CompletedScores;
@@ -31,16 +33,26 @@ import org.babysteps.platform.SiteId;
 
 /**
  * Reads completed scores through {@link CompletedScores} (which scopes them to the caller's sites), pairs them and
- * runs {@link PairedAnalysis} for birth parents, partners and everyone.
+ * runs {@link PairedAnalysis} for birth parents, partners and everyone. It remembers the sites whose scores it read.
  */
 public class OutcomeAnalyser implements OutcomeAnalyses {
 
-    private final CompletedScores scores;
+    private final Pairings pairings;
     private final Instruments instruments;
+    private final Set<SiteId> sitesRead = new LinkedHashSet<>();
 
     public OutcomeAnalyser(CompletedScores scores, Instruments instruments) {
-        this.scores = scores;
+        this(new ListPairings(scores), instruments);
+    }
+
+    OutcomeAnalyser(Pairings pairings, Instruments instruments) {
+        this.pairings = pairings;
         this.instruments = instruments;
+    }
+
+    /** Every site whose scores this analyser has read so far, paired or not. */
+    Set<SiteId> sitesRead() {
+        return Set.copyOf(sitesRead);
     }
 
     @Override
@@ -62,13 +74,16 @@ public class OutcomeAnalyser implements OutcomeAnalyses {
                                                       OutcomeComparison comparison) {
         InstrumentDefinition newest = instruments.find(instrumentCode).orElseThrow(() -> new NotFoundException("Instrument"));
         Pairing all = read(OutcomeScope.allVisibleSites(), from, to, newest, comparison);
-        Set<SiteId> sites = all.pairs().stream().map(pair -> pair.later().site())
-                .collect(Collectors.toCollection(HashSet::new));
-        all.withoutLaterScore().forEach(baseline -> sites.add(baseline.site()));
+        // one pass over the pairs, not one per site: at national scale that is 500 sites times a million scores
+        Map<SiteId, List<Pair>> pairs = all.pairs().stream()
+                .collect(Collectors.groupingBy(pair -> pair.later().site(), HashMap::new, Collectors.toList()));
+        Map<SiteId, List<CompletedScore>> withoutLater = all.withoutLaterScore().stream()
+                .collect(Collectors.groupingBy(CompletedScore::site, HashMap::new, Collectors.toList()));
+        Set<SiteId> sites = new HashSet<>(pairs.keySet());
+        sites.addAll(withoutLater.keySet());
         Map<SiteId, OutcomeAnalysis> bySite = new HashMap<>();
         for (SiteId site : sites) {
-            Pairing own = new Pairing(all.pairs().stream().filter(pair -> pair.later().site().equals(site)).toList(),
-                    all.withoutLaterScore().stream().filter(baseline -> baseline.site().equals(site)).toList());
+            Pairing own = new Pairing(pairs.getOrDefault(site, List.of()), withoutLater.getOrDefault(site, List.of()));
             bySite.put(site, analysis(newest, own, comparison, from, to));
         }
         return bySite;
@@ -84,31 +99,48 @@ public class OutcomeAnalyser implements OutcomeAnalyses {
     private Pairing read(OutcomeScope scope, LocalDate from, LocalDate to, InstrumentDefinition instrument,
                          OutcomeComparison comparison) {
         Objects.requireNonNull(to, "the last day of the period");
-        List<CompletedScore> found = scores.find(new ScoreQuery(scope.site(), scope.families(), instrument.code(),
-                Set.of(comparison.baseline(), comparison.later()), null, to));
-        return ScorePairing.pair(found, comparison, from, to);
+        PairedRead read = pairings.read(new ScoreQuery(scope.site(), scope.families(), instrument.code(),
+                Set.of(comparison.baseline(), comparison.later()), null, to), comparison, from, to);
+        sitesRead.addAll(read.sitesRead());
+        return read.pairing();
     }
 
     private OutcomeAnalysis analysis(InstrumentDefinition newest, Pairing pairing, OutcomeComparison comparison,
                                      LocalDate from, LocalDate to) {
-        Set<Integer> versions = pairing.pairs().stream().map(pair -> pair.later().instrumentVersion())
-                .collect(Collectors.toSet());
+        // one pass over the pairs (a national read has hundreds of thousands): versions, and each group's scores in order
+        Set<Integer> versions = new HashSet<>();
+        Map<ParentGroup, List<PairedScore>> scores = new EnumMap<>(ParentGroup.class);
+        Map<ParentGroup, Integer> withoutLater = new EnumMap<>(ParentGroup.class);
+        for (ParentGroup group : ParentGroup.values()) {
+            scores.put(group, new ArrayList<>());
+            withoutLater.put(group, 0);
+        }
+        int lastVersion = Integer.MIN_VALUE;
+        for (Pair pair : pairing.pairs()) {
+            if (pair.later().instrumentVersion() != lastVersion) {
+                lastVersion = pair.later().instrumentVersion();
+                versions.add(lastVersion);
+            }
+            PairedScore paired = new PairedScore(pair.baseline().total(), pair.later().total());
+            for (ParentGroup group : ParentGroup.values()) {
+                if (group.includes(pair.baseline().role())) {
+                    scores.get(group).add(paired);
+                }
+            }
+        }
+        for (CompletedScore baseline : pairing.withoutLaterScore()) {
+            for (ParentGroup group : ParentGroup.values()) {
+                if (group.includes(baseline.role())) {
+                    withoutLater.merge(group, 1, Integer::sum);
+                }
+            }
+        }
         // the facts of the newest version among the later scores; a version no longer loaded falls back to the newest file
         InstrumentDefinition used = versions.stream().max(Integer::compare)
                 .flatMap(version -> instruments.find(newest.code(), version)).orElse(newest);
         PairedInstrumentFacts facts = PairedInstrumentFacts.of(used);
         List<GroupOutcome> groups = Arrays.stream(ParentGroup.values()).map(group -> new GroupOutcome(group,
-                PairedAnalysis.of(pairing.pairs().stream().filter(pair -> group.includes(pair.baseline().role()))
-                        .map(OutcomeAnalyser::paired).toList(), facts),
-                count(pairing.withoutLaterScore(), baseline -> group.includes(baseline.role())))).toList();
+                PairedAnalysis.of(scores.get(group), facts), withoutLater.get(group))).toList();
         return new OutcomeAnalysis(used, comparison, from, to, groups, versions);
-    }
-
-    private static PairedScore paired(Pair pair) {
-        return new PairedScore(pair.baseline().total(), pair.later().total());
-    }
-
-    private static int count(List<CompletedScore> scores, Predicate<CompletedScore> which) {
-        return (int) scores.stream().filter(which).count();
     }
 }

@@ -2,13 +2,10 @@ package org.babysteps.outcomes.analysis;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.babysteps.family.FamilyId;
 import org.babysteps.outcomes.CompletedScore;
 import org.babysteps.outcomes.OutcomeComparison;
@@ -34,8 +31,6 @@ final class ScorePairing {
     private record Participant(FamilyId family, UUID participantId, String instrumentCode) {
     }
 
-    private static final Comparator<CompletedScore> BY_COMPLETION = Comparator.comparing(CompletedScore::completedOn);
-
     private ScorePairing() {
     }
 
@@ -55,33 +50,47 @@ final class ScorePairing {
         }
         List<Pair> pairs = new ArrayList<>();
         List<CompletedScore> withoutLater = new ArrayList<>();
+        // plain loops, not streams: this runs once per parent, half a million times for a national page
         for (List<CompletedScore> own : byParticipant.values()) {
-            List<CompletedScore> baselines = at(own, comparison.baseline());
-            List<CompletedScore> laters = at(own, comparison.later());
-            if (baselines.isEmpty()) {
+            CompletedScore latestBaseline = null;
+            CompletedScore later = null;
+            boolean anyLater = false;
+            for (CompletedScore score : own) {
+                if (score.timePoint().equals(comparison.baseline())) {
+                    latestBaseline = latest(latestBaseline, score);
+                } else if (score.timePoint().equals(comparison.later())) {
+                    anyLater = true;
+                    // several later scores (a repeat): the latest in the period stands; one only before it is an earlier period's
+                    if (from == null || !score.completedOn().isBefore(from)) {
+                        later = latest(later, score);
+                    }
+                }
+            }
+            if (latestBaseline == null) {
                 continue; // a later score alone shows no change
             }
-            if (laters.isEmpty()) {
-                withoutLater.add(latest(baselines.stream()).orElseThrow());
+            if (!anyLater) {
+                withoutLater.add(latestBaseline);
                 continue;
             }
-            // several later scores (a repeat): the latest in the period stands; one only before it is an earlier period's
-            Optional<CompletedScore> later = latest(laters.stream()
-                    .filter(score -> from == null || !score.completedOn().isBefore(from)));
-            later.flatMap(chosen -> latest(baselines.stream()
-                            .filter(baseline -> !baseline.completedOn().isAfter(chosen.completedOn())))
-                            .map(baseline -> new Pair(baseline, chosen)))
-                    .ifPresent(pairs::add);
+            if (later == null) {
+                continue;
+            }
+            CompletedScore baseline = null;
+            for (CompletedScore score : own) {
+                if (score.timePoint().equals(comparison.baseline()) && !score.completedOn().isAfter(later.completedOn())) {
+                    baseline = latest(baseline, score);
+                }
+            }
+            if (baseline != null) {
+                pairs.add(new Pair(baseline, later));
+            }
         }
         return new Pairing(pairs, withoutLater);
     }
 
-    /** The last completed; on the same day the later in the list, which comes oldest first. */
-    private static Optional<CompletedScore> latest(Stream<CompletedScore> scores) {
-        return scores.reduce((earlier, next) -> BY_COMPLETION.compare(earlier, next) > 0 ? earlier : next);
-    }
-
-    private static List<CompletedScore> at(List<CompletedScore> scores, String timePoint) {
-        return scores.stream().filter(score -> score.timePoint().equals(timePoint)).toList();
+    /** The last completed of the two; on the same day the next in the list, which comes oldest first. */
+    private static CompletedScore latest(CompletedScore sofar, CompletedScore next) {
+        return sofar == null || !sofar.completedOn().isAfter(next.completedOn()) ? next : sofar;
     }
 }

@@ -1,8 +1,8 @@
 package org.babysteps.outcomes.score;
 
-import java.util.List;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.babysteps.identity.SiteScope;
-import org.babysteps.outcomes.CompletedScore;
 import org.babysteps.outcomes.ScoreQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,11 +19,11 @@ public class AllSitesScores {
 
     private final JdbcClient jdbc;
 
-    AllSitesScores(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    AllSitesScores(DataSource dataSource) {
+        this.jdbc = ScoreSql.streaming(dataSource);
     }
 
-    public List<CompletedScore> find(ScoreQuery query) {
-        return ScopedCompletedScores.read(jdbc, SiteScope.all(), query);
+    public void forEachParent(ScoreQuery query, Consumer<ParentScores> parent) {
+        ParentRows.stream(jdbc, SiteScope.all(), query, parent);
     }
 }

@@ -2,6 +2,9 @@ package org.babysteps.outcomes.score;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Completed totals for analysis, read from the demo's paired questionnaires, within the caller's sites only. */
 @PlatformTest
@@ -25,6 +29,7 @@ class CompletedScoresTest {
     private static final Set<String> PAIR = Set.of("baseline", "end-of-programme");
 
     @Autowired CompletedScores scores;
+    @Autowired ScoresByParent byParent;
     @Autowired JdbcClient jdbc;
     @Autowired UserStore users;
 
@@ -73,5 +78,51 @@ class CompletedScoresTest {
         List<CompletedScore> thatDay = signedIn.as("lead@north.demo",
                 () -> scores.find(new ScoreQuery(north, null, "epds", PAIR, firstDay, firstDay)));
         assertThat(thatDay).isNotEmpty().allSatisfy(score -> assertThat(score.completedOn()).isEqualTo(firstDay));
+    }
+
+    @Test
+    void eachParentsScoresComeTogetherOldestFirstAndEveryScoreOnce() {
+        ScoreQuery query = new ScoreQuery(null, null, "epds", PAIR, null, LocalDate.now().plusDays(1));
+        List<CompletedScore> all = signedIn.as("manager@licensor.demo", () -> scores.find(query));
+        List<ParentScores> parents = new ArrayList<>();
+        signedIn.as("manager@licensor.demo", () -> {
+            byParent.forEachParent(query, parents::add);
+            return null;
+        });
+
+        assertThat(parents.stream().flatMap(parent -> parent.scores().stream()))
+                .containsExactlyInAnyOrderElementsOf(all);
+        assertThat(parents).hasSizeGreaterThan(10).allSatisfy(parent -> {
+            assertThat(parent.scores()).extracting(CompletedScore::participantId).containsOnly(
+                    parent.scores().get(0).participantId());
+            assertThat(parent.scores()).isSortedAccordingTo(Comparator.comparing(CompletedScore::completedOn));
+            assertThat(parent.firstResponseId()).isEqualTo(parent.scores().get(0).responseId());
+        });
+        assertThat(parents).extracting(parent -> parent.scores().get(0).participantId()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    @Transactional
+    void aDayIsALondonDaySoHalfPastMidnightInSummerIsTheNextDay() {
+        UUID moved = jdbc.sql("select id from questionnaire_response where site_id = ? and status = 'COMPLETED'"
+                + " and total is not null and instrument_code = 'epds' and time_point = 'baseline' limit 1")
+                .param(north.value()).query(UUID.class).single();
+        completedAt(moved, "2026-06-30 23:30:00+00"); // 00:30 on 1 July in London (BST)
+        assertThat(idsCompletedOn(LocalDate.of(2026, 6, 30))).doesNotContain(moved);
+        assertThat(idsCompletedOn(LocalDate.of(2026, 7, 1))).contains(moved);
+
+        completedAt(moved, "2026-01-31 23:30:00+00"); // still 31 January in London (GMT)
+        assertThat(idsCompletedOn(LocalDate.of(2026, 1, 31))).contains(moved);
+        assertThat(idsCompletedOn(LocalDate.of(2026, 2, 1))).doesNotContain(moved);
+    }
+
+    private void completedAt(UUID response, String at) {
+        jdbc.sql("update questionnaire_response set completed_at = cast(? as timestamptz) where id = ?")
+                .params(at, response).update();
+    }
+
+    private List<UUID> idsCompletedOn(LocalDate day) {
+        return signedIn.as("lead@north.demo", () -> scores.find(new ScoreQuery(north, null, "epds", PAIR, day, day)))
+                .stream().map(CompletedScore::responseId).toList();
     }
 }
