@@ -105,8 +105,8 @@ class EvaluationConsentBackfillTest {
 
     /** Raw totals the analysis reads for the family, through the same reader as every report. */
     private int inAnalysis(FamilyId family) {
-        return ScopedCompletedScores.read(jdbc, SiteScope.all(),
-                new ScoreQuery(north, Set.of(family), "epds", Set.of("baseline"), null, null)).size();
+        return ScoreSql.select(jdbc, SiteScope.all(), new ScoreQuery(north, Set.of(family), "epds", Set.of("baseline"),
+                null, null), "completed_at, id").query((rs, row) -> ScoreSql.score(rs)).list().size();
     }
 
     private ConsentId evaluationConsent(FamilyId family) {

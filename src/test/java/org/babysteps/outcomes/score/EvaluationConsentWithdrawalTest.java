@@ -56,6 +56,9 @@ class EvaluationConsentWithdrawalTest {
 
     @BeforeEach
     void aNorthDemoFamilyWithPairedEpdsScoresAndConsent() {
+        // Spring's test context makes the whole test method one mock web request, and the analysis reuses a read
+        // within a request (ReadOncePerRequest); this test reads before and after a change, as separate requests would
+        org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
         signedIn = new SignedIn(users);
         north = new SiteId(jdbc.sql("select id from site where name = 'North Demo Site'").query(UUID.class).single());
         family = new FamilyId(jdbc.sql("""
