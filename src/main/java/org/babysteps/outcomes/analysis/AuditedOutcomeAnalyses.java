@@ -13,14 +13,14 @@ import org.babysteps.outcomes.OutcomeAnalysis;
 import org.babysteps.outcomes.OutcomeComparison;
 import org.babysteps.outcomes.OutcomeScope;
 import org.babysteps.outcomes.score.AllSitesScores;
-import org.babysteps.outcomes.score.ScoresByParent;
+import org.babysteps.outcomes.score.PairedScores;
 import org.babysteps.platform.SiteId;
 import org.springframework.stereotype.Service;
 
 /**
  * The application's {@link OutcomeAnalyses}: runs the plain {@link OutcomeAnalyser} and audits, once per call, one
  * read for each site whose parents' scores it read. Each call gets its own analyser, so concurrent requests never mix
- * up whose sites were read. Scores stream in parent by parent ({@link StreamedPairings}), and a read asked again in
+ * up whose sites were read. Scores are paired in the database ({@link PairedScores}), and a read asked again in
  * the same web request is answered from its first ({@link ReadOncePerRequest}) and audited again for this call.
  */
 @Service
@@ -28,12 +28,12 @@ class AuditedOutcomeAnalyses implements OutcomeAnalyses {
 
     static final String RECORD_TYPE = "questionnaire-scores";
 
-    private final ScoresByParent scores;
+    private final PairedScores.Reader scores;
     private final Instruments instruments;
     private final AuditLog auditLog;
     private final AllSitesScores allSites;
 
-    AuditedOutcomeAnalyses(ScoresByParent scores, AllSitesScores allSites, Instruments instruments, AuditLog auditLog) {
+    AuditedOutcomeAnalyses(PairedScores.Reader scores, AllSitesScores allSites, Instruments instruments, AuditLog auditLog) {
         this.scores = scores;
         this.allSites = allSites;
         this.instruments = instruments;
@@ -61,16 +61,16 @@ class AuditedOutcomeAnalyses implements OutcomeAnalyses {
 
     @Override
     public List<OutcomeAnalysis> analyseAcrossAllSites(LocalDate from, LocalDate to, OutcomeComparison comparison) {
-        return audited(new ReadOncePerRequest("all-sites", new StreamedPairings(allSites::forEachParent)),
+        return audited(new ReadOncePerRequest("all-sites", allSites::pair),
                 analyser -> analyser.analyseEach(OutcomeScope.allVisibleSites(), from, to, comparison),
                 "all-sites comparison, " + detail(OutcomeScope.allVisibleSites(), from, to, comparison));
     }
 
     private <T> T audited(Function<OutcomeAnalyser, T> analysis, String detail) {
-        return audited(new ReadOncePerRequest("scoped", new StreamedPairings(scores)), analysis, detail);
+        return audited(new ReadOncePerRequest("scoped", scores), analysis, detail);
     }
 
-    private <T> T audited(Pairings source, Function<OutcomeAnalyser, T> analysis, String detail) {
+    private <T> T audited(PairedScores.Reader source, Function<OutcomeAnalyser, T> analysis, String detail) {
         OutcomeAnalyser analyser = new OutcomeAnalyser(source, instruments);
         T result = analysis.apply(analyser);
         if (!analyser.sitesRead().isEmpty()) {

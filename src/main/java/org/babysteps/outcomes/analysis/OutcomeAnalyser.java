@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.babysteps.outcomes.CompletedScore;
-import org.babysteps.outcomes.CompletedScores;
 import org.babysteps.outcomes.GroupOutcome;
 import org.babysteps.outcomes.InstrumentDefinition;
 import org.babysteps.outcomes.Instruments;
@@ -26,26 +24,24 @@ import org.babysteps.outcomes.PairedInstrumentFacts;
 import org.babysteps.outcomes.PairedScore;
 import org.babysteps.outcomes.ParentGroup;
 import org.babysteps.outcomes.ScoreQuery;
-import org.babysteps.outcomes.analysis.ScorePairing.Pair;
-import org.babysteps.outcomes.analysis.ScorePairing.Pairing;
+import org.babysteps.outcomes.score.AwaitingLater;
+import org.babysteps.outcomes.score.PairedScores;
+import org.babysteps.outcomes.score.ScorePair;
 import org.babysteps.platform.NotFoundException;
 import org.babysteps.platform.SiteId;
 
 /**
- * Reads completed scores through {@link CompletedScores} (which scopes them to the caller's sites), pairs them and
- * runs {@link PairedAnalysis} for birth parents, partners and everyone. It remembers the sites whose scores it read.
+ * Reads pairs of completed scores through a {@link PairedScores.Reader} (the application's scopes them to the caller's
+ * sites) and runs {@link PairedAnalysis} for birth parents, partners and everyone. It remembers the sites whose
+ * scores gave a pair or a parent awaiting a later score.
  */
-public class OutcomeAnalyser implements OutcomeAnalyses {
+final class OutcomeAnalyser implements OutcomeAnalyses {
 
-    private final Pairings pairings;
+    private final PairedScores.Reader pairings;
     private final Instruments instruments;
     private final Set<SiteId> sitesRead = new LinkedHashSet<>();
 
-    public OutcomeAnalyser(CompletedScores scores, Instruments instruments) {
-        this(new ListPairings(scores), instruments);
-    }
-
-    OutcomeAnalyser(Pairings pairings, Instruments instruments) {
+    OutcomeAnalyser(PairedScores.Reader pairings, Instruments instruments) {
         this.pairings = pairings;
         this.instruments = instruments;
     }
@@ -73,17 +69,17 @@ public class OutcomeAnalyser implements OutcomeAnalyses {
     public Map<SiteId, OutcomeAnalysis> analyseBySite(LocalDate from, LocalDate to, String instrumentCode,
                                                       OutcomeComparison comparison) {
         InstrumentDefinition newest = instruments.find(instrumentCode).orElseThrow(() -> new NotFoundException("Instrument"));
-        Pairing all = read(OutcomeScope.allVisibleSites(), from, to, newest, comparison);
-        // one pass over the pairs, not one per site: at national scale that is 500 sites times a million scores
-        Map<SiteId, List<Pair>> pairs = all.pairs().stream()
-                .collect(Collectors.groupingBy(pair -> pair.later().site(), HashMap::new, Collectors.toList()));
-        Map<SiteId, List<CompletedScore>> withoutLater = all.withoutLaterScore().stream()
-                .collect(Collectors.groupingBy(CompletedScore::site, HashMap::new, Collectors.toList()));
+        PairedScores all = read(OutcomeScope.allVisibleSites(), from, to, newest, comparison);
+        // one pass over the pairs, not one per site: at national scale that is 500 sites and half a million pairs
+        Map<SiteId, List<ScorePair>> pairs = all.pairs().stream()
+                .collect(Collectors.groupingBy(ScorePair::site, HashMap::new, Collectors.toList()));
+        Map<SiteId, List<AwaitingLater>> awaiting = all.awaiting().stream()
+                .collect(Collectors.groupingBy(AwaitingLater::site, HashMap::new, Collectors.toList()));
         Set<SiteId> sites = new HashSet<>(pairs.keySet());
-        sites.addAll(withoutLater.keySet());
+        sites.addAll(awaiting.keySet());
         Map<SiteId, OutcomeAnalysis> bySite = new HashMap<>();
         for (SiteId site : sites) {
-            Pairing own = new Pairing(pairs.getOrDefault(site, List.of()), withoutLater.getOrDefault(site, List.of()));
+            PairedScores own = new PairedScores(pairs.getOrDefault(site, List.of()), awaiting.getOrDefault(site, List.of()));
             bySite.put(site, analysis(newest, own, comparison, from, to));
         }
         return bySite;
@@ -95,43 +91,43 @@ public class OutcomeAnalyser implements OutcomeAnalyses {
         return analyseEach(OutcomeScope.allVisibleSites(), from, to, comparison);
     }
 
-    /** Both time points' scores up to the end of the period: earlier later scores tell "paired before" from "missing". */
-    private Pairing read(OutcomeScope scope, LocalDate from, LocalDate to, InstrumentDefinition instrument,
-                         OutcomeComparison comparison) {
+    /** Pairs whose later score was completed in the period, and who still awaits one at its end. */
+    private PairedScores read(OutcomeScope scope, LocalDate from, LocalDate to, InstrumentDefinition instrument,
+                              OutcomeComparison comparison) {
         Objects.requireNonNull(to, "the last day of the period");
-        PairedRead read = pairings.read(new ScoreQuery(scope.site(), scope.families(), instrument.code(),
+        PairedScores read = pairings.pair(new ScoreQuery(scope.site(), scope.families(), instrument.code(),
                 Set.of(comparison.baseline(), comparison.later()), null, to), comparison, from, to);
-        sitesRead.addAll(read.sitesRead());
-        return read.pairing();
+        sitesRead.addAll(read.sites());
+        return read;
     }
 
-    private OutcomeAnalysis analysis(InstrumentDefinition newest, Pairing pairing, OutcomeComparison comparison,
+    private OutcomeAnalysis analysis(InstrumentDefinition newest, PairedScores pairing, OutcomeComparison comparison,
                                      LocalDate from, LocalDate to) {
-        // one pass over the pairs (a national read has hundreds of thousands): versions, and each group's scores in order
+        // one pass over the pairs (a national read has hundreds of thousands): versions, and each group's scores
         Set<Integer> versions = new HashSet<>();
         Map<ParentGroup, List<PairedScore>> scores = new EnumMap<>(ParentGroup.class);
-        Map<ParentGroup, Integer> withoutLater = new EnumMap<>(ParentGroup.class);
+        Map<ParentGroup, Integer> awaiting = new EnumMap<>(ParentGroup.class);
         for (ParentGroup group : ParentGroup.values()) {
             scores.put(group, new ArrayList<>());
-            withoutLater.put(group, 0);
+            awaiting.put(group, 0);
         }
         int lastVersion = Integer.MIN_VALUE;
-        for (Pair pair : pairing.pairs()) {
-            if (pair.later().instrumentVersion() != lastVersion) {
-                lastVersion = pair.later().instrumentVersion();
+        for (ScorePair pair : pairing.pairs()) {
+            if (pair.laterVersion() != lastVersion) {
+                lastVersion = pair.laterVersion();
                 versions.add(lastVersion);
             }
-            PairedScore paired = new PairedScore(pair.baseline().total(), pair.later().total());
+            PairedScore paired = new PairedScore(pair.baseline(), pair.later());
             for (ParentGroup group : ParentGroup.values()) {
-                if (group.includes(pair.baseline().role())) {
+                if (group.includes(pair.role())) {
                     scores.get(group).add(paired);
                 }
             }
         }
-        for (CompletedScore baseline : pairing.withoutLaterScore()) {
+        for (AwaitingLater parents : pairing.awaiting()) {
             for (ParentGroup group : ParentGroup.values()) {
-                if (group.includes(baseline.role())) {
-                    withoutLater.merge(group, 1, Integer::sum);
+                if (group.includes(parents.role())) {
+                    awaiting.merge(group, parents.parents(), Integer::sum);
                 }
             }
         }
@@ -140,7 +136,7 @@ public class OutcomeAnalyser implements OutcomeAnalyses {
                 .flatMap(version -> instruments.find(newest.code(), version)).orElse(newest);
         PairedInstrumentFacts facts = PairedInstrumentFacts.of(used);
         List<GroupOutcome> groups = Arrays.stream(ParentGroup.values()).map(group -> new GroupOutcome(group,
-                PairedAnalysis.of(scores.get(group), facts), withoutLater.get(group))).toList();
+                PairedAnalysis.of(scores.get(group), facts), awaiting.get(group))).toList();
         return new OutcomeAnalysis(used, comparison, from, to, groups, versions);
     }
 }

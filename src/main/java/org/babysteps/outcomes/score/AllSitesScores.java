@@ -1,8 +1,9 @@
 package org.babysteps.outcomes.score;
 
-import java.util.function.Consumer;
+import java.time.LocalDate;
 import javax.sql.DataSource;
 import org.babysteps.identity.SiteScope;
+import org.babysteps.outcomes.OutcomeComparison;
 import org.babysteps.outcomes.ScoreQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,7 @@ public class AllSitesScores {
         this.jdbc = ScoreSql.streaming(dataSource);
     }
 
-    public void forEachParent(ScoreQuery query, Consumer<ParentScores> parent) {
-        ParentRows.stream(jdbc, SiteScope.all(), query, parent);
+    public PairedScores pair(ScoreQuery query, OutcomeComparison comparison, LocalDate from, LocalDate to) {
+        return PairingSql.pair(jdbc, SiteScope.all(), query, comparison, from, to);
     }
 }

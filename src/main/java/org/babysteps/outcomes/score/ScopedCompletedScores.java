@@ -1,11 +1,12 @@
 package org.babysteps.outcomes.score;
 
+import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.babysteps.identity.Access;
 import org.babysteps.outcomes.CompletedScore;
 import org.babysteps.outcomes.CompletedScores;
+import org.babysteps.outcomes.OutcomeComparison;
 import org.babysteps.outcomes.ScoreQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-class ScopedCompletedScores implements CompletedScores, ScoresByParent {
+class ScopedCompletedScores implements CompletedScores, PairedScores.Reader {
 
     private final JdbcClient jdbc;
     private final Access access;
@@ -33,7 +34,7 @@ class ScopedCompletedScores implements CompletedScores, ScoresByParent {
     }
 
     @Override
-    public void forEachParent(ScoreQuery query, Consumer<ParentScores> parent) {
-        ParentRows.stream(jdbc, access.scope(), query, parent);
+    public PairedScores pair(ScoreQuery query, OutcomeComparison comparison, LocalDate from, LocalDate to) {
+        return PairingSql.pair(jdbc, access.scope(), query, comparison, from, to);
     }
 }

@@ -41,32 +41,17 @@ final class ScoreSql {
                 select id, family_id, participant_id, site_id, respondent_role, time_point, instrument_code,
                        instrument_version, total, (completed_at at time zone 'Europe/London')::date as completed_on,
                        completed_at
-                from questionnaire_response
-                where status = 'COMPLETED' and evaluation_use_withdrawn is false and total is not null
-                  and instrument_code = :instrument and time_point = any(:timePoints)
-                  and\s""").append(scope.condition("site_id"));
-        if (query.site() != null) {
-            sql.append(" and site_id = :site");
-        }
-        if (query.families() != null) {
-            sql.append(" and family_id = any(:families)");
-        }
+                from questionnaire_response r
+                where time_point = any(:timePoints) and\s""").append(ScoreFilter.whose("r", scope, query));
         if (query.completedFrom() != null) {
-            sql.append(" and completed_at >= cast(:from as date)::timestamp at time zone 'Europe/London'");
+            sql.append(" and completed_at >= ").append(ScoreFilter.startOfDay("from"));
         }
         if (query.completedTo() != null) {
-            sql.append(" and completed_at < (cast(:to as date) + 1)::timestamp at time zone 'Europe/London'");
+            sql.append(" and completed_at < ").append(ScoreFilter.endOfDay("to"));
         }
         sql.append(" order by ").append(orderBy);
-        JdbcClient.StatementSpec statement = scope.bind(jdbc.sql(sql.toString()))
-                .param("instrument", query.instrumentCode())
+        JdbcClient.StatementSpec statement = ScoreFilter.bind(jdbc.sql(sql.toString()), scope, query)
                 .param("timePoints", query.timePoints().toArray(String[]::new));
-        if (query.site() != null) {
-            statement = statement.param("site", query.site().value());
-        }
-        if (query.families() != null) {
-            statement = statement.param("families", query.families().stream().map(FamilyId::value).toArray(UUID[]::new));
-        }
         if (query.completedFrom() != null) {
             statement = statement.param("from", query.completedFrom());
         }

@@ -32,7 +32,7 @@ class OutcomeAnalyserTest {
     private final SiteId north = new SiteId(UUID.randomUUID());
     private final SiteId south = new SiteId(UUID.randomUUID());
     private final InMemoryCompletedScores scores = new InMemoryCompletedScores();
-    private final OutcomeAnalyser analyser = new OutcomeAnalyser(scores, INSTRUMENTS);
+    private final OutcomeAnalyser analyser = new OutcomeAnalyser(new ListPairings(scores), INSTRUMENTS);
 
     /** A parent with an EPDS baseline and an end-of-programme score. */
     private Parent paired(Parent parent, int baseline, int end) {

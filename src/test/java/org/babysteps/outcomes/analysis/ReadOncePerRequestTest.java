@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.babysteps.outcomes.OutcomeComparison;
 import org.babysteps.outcomes.ScoreQuery;
 import org.babysteps.outcomes.analysis.InMemoryCompletedScores.Parent;
+import org.babysteps.outcomes.score.AwaitingLater;
+import org.babysteps.outcomes.score.PairedScores;
 import org.babysteps.platform.SiteId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,7 @@ class ReadOncePerRequestTest {
     private static final LocalDate TO = LocalDate.of(2026, 6, 30);
 
     private final InMemoryCompletedScores database = new InMemoryCompletedScores();
-    private final Pairings pairings = new ListPairings(database);
+    private final PairedScores.Reader pairings = new ListPairings(database);
     private final SiteId north = new SiteId(UUID.randomUUID());
     private final ScoreQuery epds = new ScoreQuery(null, null, "epds", PAIR, null, TO);
     private final ScoreQuery gad7 = new ScoreQuery(null, null, "gad-7", PAIR, null, TO);
@@ -38,32 +40,32 @@ class ReadOncePerRequestTest {
         database.add(Parent.birthParent(north).score("epds", "baseline", 12, TO.minusMonths(3)));
         inARequest();
 
-        PairedRead first = new ReadOncePerRequest("scoped", pairings).read(epds, COMPARISON, FROM, TO);
-        PairedRead second = new ReadOncePerRequest("scoped", pairings).read(epds, COMPARISON, FROM, TO);
+        PairedScores first = new ReadOncePerRequest("scoped", pairings).pair(epds, COMPARISON, FROM, TO);
+        PairedScores second = new ReadOncePerRequest("scoped", pairings).pair(epds, COMPARISON, FROM, TO);
 
         assertThat(database.queries()).containsExactly(epds);
         assertThat(second).isSameAs(first);
-        assertThat(second.sitesRead()).containsExactly(north);
-        assertThat(second.pairing().withoutLaterScore()).hasSize(1);
+        assertThat(second.sites()).containsExactly(north);
+        assertThat(second.awaiting()).extracting(AwaitingLater::parents).containsExactly(1);
     }
 
     @Test
     void anotherQueryPeriodSourceOrRequestReadsAfresh() {
         inARequest();
-        new ReadOncePerRequest("scoped", pairings).read(epds, COMPARISON, FROM, TO);
-        new ReadOncePerRequest("scoped", pairings).read(gad7, COMPARISON, FROM, TO);
-        new ReadOncePerRequest("scoped", pairings).read(gad7, COMPARISON, FROM.plusDays(1), TO);
-        new ReadOncePerRequest("all-sites", pairings).read(gad7, COMPARISON, FROM.plusDays(1), TO);
+        new ReadOncePerRequest("scoped", pairings).pair(epds, COMPARISON, FROM, TO);
+        new ReadOncePerRequest("scoped", pairings).pair(gad7, COMPARISON, FROM, TO);
+        new ReadOncePerRequest("scoped", pairings).pair(gad7, COMPARISON, FROM.plusDays(1), TO);
+        new ReadOncePerRequest("all-sites", pairings).pair(gad7, COMPARISON, FROM.plusDays(1), TO);
         inARequest();
-        new ReadOncePerRequest("scoped", pairings).read(gad7, COMPARISON, FROM.plusDays(1), TO);
+        new ReadOncePerRequest("scoped", pairings).pair(gad7, COMPARISON, FROM.plusDays(1), TO);
 
         assertThat(database.queries()).containsExactly(epds, gad7, gad7, gad7, gad7);
     }
 
     @Test
     void outsideAWebRequestEveryReadGoesToTheDatabase() {
-        new ReadOncePerRequest("scoped", pairings).read(epds, COMPARISON, FROM, TO);
-        new ReadOncePerRequest("scoped", pairings).read(epds, COMPARISON, FROM, TO);
+        new ReadOncePerRequest("scoped", pairings).pair(epds, COMPARISON, FROM, TO);
+        new ReadOncePerRequest("scoped", pairings).pair(epds, COMPARISON, FROM, TO);
 
         assertThat(database.queries()).containsExactly(epds, epds);
     }

@@ -3,8 +3,6 @@ package org.babysteps.outcomes.score;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -29,7 +27,6 @@ class CompletedScoresTest {
     private static final Set<String> PAIR = Set.of("baseline", "end-of-programme");
 
     @Autowired CompletedScores scores;
-    @Autowired ScoresByParent byParent;
     @Autowired JdbcClient jdbc;
     @Autowired UserStore users;
 
@@ -78,27 +75,6 @@ class CompletedScoresTest {
         List<CompletedScore> thatDay = signedIn.as("lead@north.demo",
                 () -> scores.find(new ScoreQuery(north, null, "epds", PAIR, firstDay, firstDay)));
         assertThat(thatDay).isNotEmpty().allSatisfy(score -> assertThat(score.completedOn()).isEqualTo(firstDay));
-    }
-
-    @Test
-    void eachParentsScoresComeTogetherOldestFirstAndEveryScoreOnce() {
-        ScoreQuery query = new ScoreQuery(null, null, "epds", PAIR, null, LocalDate.now().plusDays(1));
-        List<CompletedScore> all = signedIn.as("manager@licensor.demo", () -> scores.find(query));
-        List<ParentScores> parents = new ArrayList<>();
-        signedIn.as("manager@licensor.demo", () -> {
-            byParent.forEachParent(query, parents::add);
-            return null;
-        });
-
-        assertThat(parents.stream().flatMap(parent -> parent.scores().stream()))
-                .containsExactlyInAnyOrderElementsOf(all);
-        assertThat(parents).hasSizeGreaterThan(10).allSatisfy(parent -> {
-            assertThat(parent.scores()).extracting(CompletedScore::participantId).containsOnly(
-                    parent.scores().get(0).participantId());
-            assertThat(parent.scores()).isSortedAccordingTo(Comparator.comparing(CompletedScore::completedOn));
-            assertThat(parent.firstResponseId()).isEqualTo(parent.scores().get(0).responseId());
-        });
-        assertThat(parents).extracting(parent -> parent.scores().get(0).participantId()).doesNotHaveDuplicates();
     }
 
     @Test

@@ -9,10 +9,14 @@ import java.util.UUID;
 import org.babysteps.family.FamilyId;
 import org.babysteps.outcomes.CompletedScore;
 import org.babysteps.outcomes.OutcomeComparison;
+import org.babysteps.outcomes.score.AwaitingLater;
+import org.babysteps.outcomes.score.PairedScores;
+import org.babysteps.outcomes.score.ScorePair;
 
 /**
- * Pairs each parent's baseline with their later score of one instrument, for a period: pure, so the rules are
- * tested without a database. A pair belongs to the period when its later score was completed in it.
+ * The pairing rules of {@link PairedScores} in plain Java, as a reference: the database pairs scores in production
+ * ({@code PairingSql}), and tests check it against this. Pairs each parent's baseline with their later score of one
+ * instrument, for a period; pure, so the rules are tested without a database.
  */
 final class ScorePairing {
 
@@ -25,6 +29,17 @@ final class ScorePairing {
      * @param withoutLaterScore parents' latest baselines, for those with no later score by the end of the period
      */
     record Pairing(List<Pair> pairs, List<CompletedScore> withoutLaterScore) {
+
+        /** As the database gives it: plain numbers per pair, and parents awaiting a later score counted. */
+        PairedScores asPairedScores() {
+            Map<AwaitingLater, Integer> awaiting = new LinkedHashMap<>();
+            withoutLaterScore.forEach(baseline -> awaiting.merge(
+                    new AwaitingLater(baseline.site(), baseline.role(), 0), 1, Integer::sum));
+            return new PairedScores(pairs.stream().map(pair -> new ScorePair(pair.later().site(), pair.baseline().role(),
+                    pair.baseline().total(), pair.later().total(), pair.later().instrumentVersion())).toList(),
+                    awaiting.entrySet().stream().map(entry -> new AwaitingLater(entry.getKey().site(),
+                            entry.getKey().role(), entry.getValue())).toList());
+        }
     }
 
     /** The same parent of the same family answering the same instrument. */
