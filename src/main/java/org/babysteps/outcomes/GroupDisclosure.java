@@ -40,6 +40,20 @@ public final class GroupDisclosure {
         return rest == 0 || !small(rest);
     }
 
+    /**
+     * Whether a pooled figure may stand beside its shown parts when the rest is made of {@code hiddenParts} parts,
+     * each shown only as "fewer than 5" and known to be at least {@code least}: the rest passes
+     * {@link #poolShownBeside}, and is not a sum those parts reach only when every one of them has the least or the
+     * most it could (two parts of "fewer than 5" that add up to 8 are 4 each).
+     */
+    public static boolean restShownBeside(int pooled, int shownParts, int hiddenParts, int least) {
+        int rest = pooled - shownParts;
+        if (rest == 0 || !poolShownBeside(pooled, shownParts)) {
+            return rest == 0;
+        }
+        return rest != hiddenParts * least && rest != hiddenParts * (SmallCounts.THRESHOLD - 1);
+    }
+
     /** Why a group is shown only within all parents, in words. */
     public static String hiddenReason(ParentGroup hidden) {
         ParentGroup other = hidden == ParentGroup.BIRTH_PARENTS ? ParentGroup.PARTNERS : ParentGroup.BIRTH_PARENTS;

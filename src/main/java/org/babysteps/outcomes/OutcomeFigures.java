@@ -73,6 +73,11 @@ public final class OutcomeFigures {
         return outcome.result().n() > 0 && !counts.suppresses(outcome.result().n());
     }
 
+    /** Whether a count on its own is shown exactly for this audience (not "fewer than 5"). */
+    public boolean showsCount(int count) {
+        return !counts.suppresses(count);
+    }
+
     /** Whether "part of whole" (or its percentage) is shown exactly: neither the part nor the rest is suppressed. */
     public boolean showsExactly(int part, int whole) {
         return counts.showsExactly(part, whole);

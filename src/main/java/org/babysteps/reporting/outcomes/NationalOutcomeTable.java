@@ -1,5 +1,7 @@
 package org.babysteps.reporting.outcomes;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -7,11 +9,13 @@ import java.util.function.Predicate;
 import org.babysteps.outcomes.GroupOutcome;
 import org.babysteps.outcomes.OutcomeAnalysis;
 import org.babysteps.outcomes.OutcomeFigures;
+import org.babysteps.outcomes.OutcomeRow;
 import org.babysteps.outcomes.PairedAudience;
 import org.babysteps.outcomes.Direction;
 import org.babysteps.outcomes.PairedReliableChange;
 import org.babysteps.outcomes.PairedResult;
 import org.babysteps.platform.SiteId;
+import org.babysteps.reporting.outcomes.NationalOutcomesCsv.InstrumentTable;
 
 /**
  * The licensor's table of one instrument by site, all parents together. Every site's figures are seen beyond that
@@ -22,6 +26,7 @@ public final class NationalOutcomeTable {
 
     public static final List<String> SORTS = List.of("site", "pairs", "change", "improved");
 
+    static final String ALL_SITES = "All sites";
     private static final OutcomeFigures FIGURES = OutcomeFigures.forAudience(PairedAudience.BEYOND_THE_SITE);
 
     private NationalOutcomeTable() {
@@ -44,9 +49,36 @@ public final class NationalOutcomeTable {
                 .sorted(order).toList();
     }
 
-    /** All sites together, as one row. */
-    public static NationalOutcomeRow allSites(OutcomeAnalysis analysis) {
-        return row("All sites", analysis);
+    /**
+     * All sites together, as one table: the sites' rows in the given order, then the all-sites row with whatever in
+     * it would give the suppressed sites away by subtraction hidden ({@link AllSitesDisclosure}), and why, in words.
+     */
+    public static InstrumentTable table(String instrumentName, List<NationalOutcomeRow> siteRows,
+                                        Collection<OutcomeAnalysis> bySite, OutcomeAnalysis allSites) {
+        AllSitesDisclosure.Decision decision = AllSitesDisclosure.decide(bySite.stream()
+                .map(site -> AllSitesDisclosure.Counts.of(site.allParents())).toList(),
+                AllSitesDisclosure.Counts.of(allSites.allParents()));
+        List<NationalOutcomeRow> rows = new ArrayList<>(siteRows);
+        rows.add(allSites(allSites, decision));
+        return new InstrumentTable(instrumentName, rows, decision.reasons());
+    }
+
+    private static NationalOutcomeRow allSites(OutcomeAnalysis analysis, AllSitesDisclosure.Decision decision) {
+        if (!decision.lineShown()) {
+            return new NationalOutcomeRow(ALL_SITES, FIGURES.hiddenRow(ALL_SITES, AllSitesDisclosure.LINE_HIDDEN), false,
+                    0, 0, null);
+        }
+        NationalOutcomeRow row = row(ALL_SITES, analysis);
+        OutcomeRow f = row.figures();
+        String improved = decision.improvedShown() ? f.reliablyImproved() : OutcomeFigures.NOT_SHOWN;
+        String unchanged = decision.improvedShown() ? f.reliablyUnchanged() : OutcomeFigures.NOT_SHOWN;
+        String deteriorated = decision.improvedShown() ? f.reliablyDeteriorated() : OutcomeFigures.NOT_SHOWN;
+        String withoutLater = decision.withoutLaterShown() ? f.withoutLaterScore() : OutcomeFigures.NOT_SHOWN;
+        OutcomeRow figures = new OutcomeRow(f.label(), f.pairs(), f.baseline(), f.later(), f.meanChange(),
+                f.confidenceInterval(), f.tTestP(), f.signedRankP(), f.effectSize(), improved, unchanged, deteriorated,
+                f.clinicallySignificant(), withoutLater, f.sentence());
+        return new NationalOutcomeRow(ALL_SITES, figures, row.shown(), row.pairs(), row.improvement(),
+                decision.improvedShown() ? row.improvedPercent() : null);
     }
 
     private static Comparator<NationalOutcomeRow> shownFirst(Predicate<NationalOutcomeRow> shown,

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.babysteps.outcomes.InstrumentDefinition;
 import org.babysteps.outcomes.Instruments;
 import org.babysteps.outcomes.OutcomeAnalyses;
+import org.babysteps.outcomes.OutcomeAnalysis;
 import org.babysteps.outcomes.OutcomeComparison;
 import org.babysteps.outcomes.OutcomeScope;
 import org.babysteps.platform.SiteId;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The licensor's outcomes by site, for the page and the CSV alike: per instrument, one row per site with pairs or
- * parents awaiting a later score, then the all-sites row. Sites the caller may not see never appear: the analysis
+ * parents awaiting a later score, then the all-sites row with what would give suppressed sites away hidden. Sites the caller may not see never appear: the analysis
  * reads only the caller's sites.
  */
 @Service
@@ -40,11 +41,12 @@ public class NationalOutcomes {
                 .collect(Collectors.toMap(SiteSummary::id, SiteSummary::name));
         List<InstrumentTable> tables = new ArrayList<>();
         for (InstrumentDefinition instrument : instruments.all()) {
-            List<NationalOutcomeRow> rows = new ArrayList<>(NationalOutcomeTable.rows(
-                    analyses.analyseBySite(period.from(), period.to(), instrument.code(), comparison), names, sort));
-            rows.add(NationalOutcomeTable.allSites(analyses.analyse(OutcomeScope.allVisibleSites(), period.from(),
-                    period.to(), instrument.code(), comparison)));
-            tables.add(new InstrumentTable(instrument.name(), rows));
+            Map<SiteId, OutcomeAnalysis> bySite = analyses.analyseBySite(period.from(), period.to(), instrument.code(),
+                    comparison);
+            OutcomeAnalysis allSites = analyses.analyse(OutcomeScope.allVisibleSites(), period.from(), period.to(),
+                    instrument.code(), comparison);
+            tables.add(NationalOutcomeTable.table(instrument.name(), NationalOutcomeTable.rows(bySite, names, sort),
+                    bySite.values(), allSites));
         }
         return tables;
     }

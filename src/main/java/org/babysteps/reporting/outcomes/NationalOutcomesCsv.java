@@ -12,13 +12,21 @@ import org.babysteps.outcomes.OutcomeRow;
 public final class NationalOutcomesCsv {
 
     private static final String[] HEADER = {"Instrument", "Site", "Parents with both scores", "Mean change",
-        "95% confidence interval", "Reliably improved", "Baseline but no later score"};
+        "95% confidence interval", "Reliably improved", "Baseline but no later score", "Note"};
 
     private NationalOutcomesCsv() {
     }
 
-    /** One table per instrument: its name and its rows, the all-sites row included. */
-    public record InstrumentTable(String instrumentName, List<NationalOutcomeRow> rows) {
+    /**
+     * One table per instrument: its name and its rows, the all-sites row included, and why any all-sites figure is
+     * not shown, in words.
+     */
+    public record InstrumentTable(String instrumentName, List<NationalOutcomeRow> rows, List<String> notes) {
+
+        public InstrumentTable {
+            rows = List.copyOf(rows);
+            notes = List.copyOf(notes);
+        }
     }
 
     public static String write(List<InstrumentTable> tables) {
@@ -31,13 +39,18 @@ public final class NationalOutcomesCsv {
                     OutcomeRow figures = row.figures();
                     printer.printRecord(safe(table.instrumentName()), safe(row.siteName()), figures.pairs(),
                             figures.meanChange(), safe(figures.confidenceInterval()), figures.reliablyImproved(),
-                            figures.withoutLaterScore());
+                            figures.withoutLaterScore(), note(table, row));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** Why the all-sites row's figures are not all shown; empty on the sites' rows, which the page explains above. */
+    private static String note(InstrumentTable table, NationalOutcomeRow row) {
+        return row == table.rows().get(table.rows().size() - 1) ? String.join(" ", table.notes()) : "";
     }
 
     /**

@@ -60,6 +60,50 @@ class NationalOutcomeTableTest {
     }
 
     @Test
+    void suppressedSitesSortByNameWhateverTheirHiddenValuesInEverySort() {
+        // Aston has 1 pair and Zed 4; Aston's fall is the smaller, Zed's the larger: names alone must decide
+        SiteId aston = new SiteId(UUID.randomUUID());
+        SiteId zed = new SiteId(UUID.randomUUID());
+        Map<SiteId, OutcomeAnalysis> sites = Map.of(zed, analysis(4, 9), aston, analysis(1, 1), north, analysis(12, 8));
+        Map<SiteId, String> siteNames = Map.of(zed, "Zed", aston, "Aston", north, "North");
+
+        for (String sort : NationalOutcomeTable.SORTS) {
+            assertThat(NationalOutcomeTable.rows(sites, siteNames, sort)).as(sort).extracting(NationalOutcomeRow::siteName)
+                    .containsSubsequence("Aston", "Zed");
+        }
+        assertThat(NationalOutcomeTable.rows(sites, siteNames, "pairs")).extracting(NationalOutcomeRow::siteName)
+                .containsExactly("North", "Aston", "Zed");
+    }
+
+    @Test
+    void allSitesIsHiddenAfterTheSitesWhenOneSmallSiteWouldBeGivenAwayAndTheBigSitesStayShown() {
+        Map<SiteId, OutcomeAnalysis> sites = Map.of(north, analysis(12, 8), south, analysis(20, 2), west, analysis(3, 1));
+
+        NationalOutcomesCsv.InstrumentTable table = NationalOutcomeTable.table(EPDS.name(),
+                NationalOutcomeTable.rows(sites, names, "pairs"), sites.values(), analysis(35, 4));
+
+        assertThat(table.rows()).extracting(NationalOutcomeRow::siteName).containsExactly("South", "North", "West",
+                "All sites");
+        assertThat(table.rows()).extracting(row -> row.figures().pairs())
+                .containsExactly("20", "12", "fewer than 5", "not shown (fewer than 5)");
+        assertThat(table.rows().get(3).figures().meanChange()).isEqualTo("not shown (fewer than 5)");
+        assertThat(table.notes()).singleElement().asString().contains("can't be worked out by subtraction");
+        assertThat(NationalOutcomesCsv.write(List.of(table))).contains("All sites,not shown (fewer than 5),")
+                .contains("can't be worked out by subtraction").doesNotContain(",35,");
+    }
+
+    @Test
+    void allSitesIsShownWhenTheSmallSitesTogetherCouldBeSplitManyWays() {
+        Map<SiteId, OutcomeAnalysis> sites = Map.of(north, analysis(12, 8), east, analysis(4, 9), west, analysis(3, 1));
+
+        NationalOutcomesCsv.InstrumentTable table = NationalOutcomeTable.table(EPDS.name(),
+                NationalOutcomeTable.rows(sites, names, "site"), sites.values(), analysis(19, 6));
+
+        assertThat(table.rows().get(3).shown()).isTrue();
+        assertThat(table.rows().get(3).figures().pairs()).isEqualTo("19");
+    }
+
+    @Test
     void showsFewerThanFiveForASiteWithFewPairs() {
         NationalOutcomeRow east = NationalOutcomeTable.rows(sites(), names, "site").get(0);
 
@@ -73,7 +117,8 @@ class NationalOutcomeTableTest {
         List<NationalOutcomeRow> rows = NationalOutcomeTable.rows(Map.of(north, analysis(12, 8), east, analysis(4, 9)),
                 Map.of(north, "=HYPERLINK(\"x\")", east, "East"), "site");
 
-        String csv = NationalOutcomesCsv.write(List.of(new NationalOutcomesCsv.InstrumentTable(EPDS.name(), rows)));
+        String csv = NationalOutcomesCsv.write(List.of(new NationalOutcomesCsv.InstrumentTable(EPDS.name(), rows,
+                List.of())));
 
         assertThat(csv).contains("'=HYPERLINK").contains(",12,-5.7,").contains("East,fewer than 5,")
                 .doesNotContain(",4,");
