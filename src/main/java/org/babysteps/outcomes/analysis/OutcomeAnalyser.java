@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +26,7 @@ import org.babysteps.outcomes.PairedAnalysis;
 import org.babysteps.outcomes.PairedInstrumentFacts;
 import org.babysteps.outcomes.PairedScore;
 import org.babysteps.outcomes.ParentGroup;
+import org.babysteps.outcomes.ReferenceSds;
 import org.babysteps.outcomes.ScoreQuery;
 import org.babysteps.outcomes.analysis.ScorePairing.Pair;
 import org.babysteps.outcomes.analysis.ScorePairing.Pairing;
@@ -39,15 +41,22 @@ public class OutcomeAnalyser implements OutcomeAnalyses {
 
     private final Pairings pairings;
     private final Instruments instruments;
+    private final ReferenceSds referenceSds;
     private final Set<SiteId> sitesRead = new LinkedHashSet<>();
 
+    /** Without all sites' reference SD: an instrument with no published yardstick uses each sample's own spread. */
     public OutcomeAnalyser(CompletedScores scores, Instruments instruments) {
-        this(new ListPairings(scores), instruments);
+        this(scores, instruments, code -> Optional.empty());
     }
 
-    OutcomeAnalyser(Pairings pairings, Instruments instruments) {
+    public OutcomeAnalyser(CompletedScores scores, Instruments instruments, ReferenceSds referenceSds) {
+        this(new ListPairings(scores), instruments, referenceSds);
+    }
+
+    OutcomeAnalyser(Pairings pairings, Instruments instruments, ReferenceSds referenceSds) {
         this.pairings = pairings;
         this.instruments = instruments;
+        this.referenceSds = referenceSds;
     }
 
     /** Every site whose scores this analyser has read so far, paired or not. */
@@ -138,7 +147,7 @@ public class OutcomeAnalyser implements OutcomeAnalyses {
         // the facts of the newest version among the later scores; a version no longer loaded falls back to the newest file
         InstrumentDefinition used = versions.stream().max(Integer::compare)
                 .flatMap(version -> instruments.find(newest.code(), version)).orElse(newest);
-        PairedInstrumentFacts facts = PairedInstrumentFacts.of(used);
+        PairedInstrumentFacts facts = PairedInstrumentFacts.of(used, referenceSds::latest);
         List<GroupOutcome> groups = Arrays.stream(ParentGroup.values()).map(group -> new GroupOutcome(group,
                 PairedAnalysis.of(scores.get(group), facts), withoutLater.get(group))).toList();
         return new OutcomeAnalysis(used, comparison, from, to, groups, versions);
