@@ -31,7 +31,7 @@ class AllSitesBaselineSpread {
      */
     Spread of(String instrumentCode) {
         return jdbc.sql("""
-                        select stddev_samp(total) as sd, count(*) as baselines
+                        select stddev_samp(total)::double precision as sd, count(*) as baselines
                         from (select distinct on (family_id, participant_id) total
                               from questionnaire_response
                               where status = 'COMPLETED' and evaluation_use_withdrawn is false and total is not null

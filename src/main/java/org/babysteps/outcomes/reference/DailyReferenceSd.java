@@ -3,6 +3,8 @@ package org.babysteps.outcomes.reference;
 import org.babysteps.outcomes.Instruments;
 import org.babysteps.outcomes.PairedInstrumentFacts;
 import org.babysteps.platform.UkTime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -15,6 +17,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DailyReferenceSd {
+
+    private static final Logger log = LoggerFactory.getLogger(DailyReferenceSd.class);
 
     private final Instruments instruments;
     private final ReferenceSdCalculation calculation;
@@ -29,9 +33,14 @@ class DailyReferenceSd {
         run();
     }
 
+    /** A failure here must not stop the platform starting: the first analysis that needs a figure works it out. */
     @EventListener(ApplicationReadyEvent.class)
     void onStart() {
-        run();
+        try {
+            run();
+        } catch (RuntimeException failed) {
+            log.error("All sites' reference SDs could not be worked out at start-up; they will be on first read", failed);
+        }
     }
 
     /** How many instruments' figures this run stored (0 when today's were already there). */
