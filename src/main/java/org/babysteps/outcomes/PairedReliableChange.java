@@ -1,22 +1,21 @@
 package org.babysteps.outcomes;
 
 /**
- * Jacobson–Truax reliable change: SE_diff = SD × √2 × √(1 − r); a person's change is reliable when
- * |change / SE_diff| > 1.96, i.e. larger than measurement error alone would produce 95% of the time.
- * Improved and deteriorated follow the instrument's direction.
- *
- * @param sd       the SD used: the instrument's normative SD, or the baseline sample's ({@link #sdSource()})
+ * Reliable change: how many parents' change is larger than measurement error, judged by one
+ * {@link ReliableChangeYardstick}. Improved and deteriorated follow the instrument's direction.
  */
-public record PairedReliableChange(double sd, SdSource sdSource, double seDifference,
-                                   int improved, int unchanged, int deteriorated) {
+public record PairedReliableChange(ReliableChangeYardstick yardstick, int improved, int unchanged, int deteriorated) {
 
     public static final double CRITICAL_RCI = 1.96;
 
-    public enum SdSource { NORMATIVE, BASELINE_SAMPLE }
+    /**
+     * What a change is measured against: a published threshold in points, a published reference population's SD,
+     * the SD of all sites' baselines, or (only while all sites have too few baselines) the analysed group's own.
+     */
+    public enum SdSource { PUBLISHED_THRESHOLD, NORMATIVE, ALL_SITES_REFERENCE, BASELINE_SAMPLE }
 
-    /** The smallest change that counts as reliable, in score points (exclusive). */
-    public double reliableChangeThreshold() {
-        return CRITICAL_RCI * seDifference;
+    public SdSource sdSource() {
+        return yardstick.source();
     }
 
     public int total() {

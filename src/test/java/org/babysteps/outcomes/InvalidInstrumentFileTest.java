@@ -58,11 +58,26 @@ class InvalidInstrumentFileTest {
                         "reliability.alpha must be between 0 and 1"),
                 mistake("a negative reference SD", "normSd: null", "normSd: -2", "normSd: -2",
                         "reliability.normSd must be above 0"),
+                mistake("a reliable-change threshold of no points", SD_SOURCE, SD_SOURCE + threshold("0", true),
+                        "points: 0", "reliability.reliableChange.points must be a whole number of points above 0"),
+                mistake("a reliable-change threshold of part of a point", SD_SOURCE, SD_SOURCE + threshold("3.5", true),
+                        "points: 3.5", "reliability.reliableChange.points must be a whole number of points above 0"),
+                mistake("a reliable-change threshold without its source", SD_SOURCE, SD_SOURCE + threshold("4", false),
+                        "  reliableChange:", "reliability.reliableChange.source (the publication the threshold is taken"
+                                + " from) is missing"),
                 mistake("a risk rule on both an item and the total", "totalAtLeast: 5", "totalAtLeast: 5\n    item: 1",
                         "- code: total-risk", "risk rule 'total-risk' must give either item and above, or totalAtLeast"),
                 mistake("no direction", "worse: HIGHER\n", "", "code: tiny", "worse is missing"),
                 mistake("a misspelt field", "alphaSource", "alphaSorce", "alphaSorce", "reliability > alphaSorce: unknown field 'alphaSorce'"),
                 mistake("a field given twice", "  max: 6\n", "  max: 6\n  max: 7\n", "  max: 7", "range: Duplicate Object property \"max\""));
+    }
+
+    private static final String SD_SOURCE = "normSdSource: None published; the sample's baseline SD is used.\n";
+
+    /** A published reliable-change threshold under reliability, with or without its source. */
+    private static String threshold(String points, boolean withSource) {
+        return "  reliableChange:\n    points: " + points + "\n    citedAs: Author 2021\n"
+                + (withSource ? "    source: Author, B. (2021) Change on the tiny scale.\n" : "");
     }
 
     private static Arguments mistake(String description, String find, String replacement, String lineMarker,
@@ -113,6 +128,16 @@ class InvalidInstrumentFileTest {
 
         assertThatThrownBy(() -> catalogueOf(folder)).isInstanceOf(InvalidInstrumentFileException.class)
                 .hasMessageContaining("tiny.v1.yml line 1: the file is empty");
+    }
+
+    @Test
+    void aPublishedReliableChangeThresholdIsReadIntoTheDefinitionAndLeavesTheScoringAlone() {
+        write(folder, "tiny.v1.yml", with(SD_SOURCE, SD_SOURCE + threshold("4", true)));
+
+        InstrumentDefinition tiny = catalogueOf(folder).find("tiny").orElseThrow();
+        assertThat(tiny.reliability().publishedThreshold()).contains(
+                new ReliableChangeThreshold(4, "Author 2021", "Author, B. (2021) Change on the tiny scale."));
+        assertThat(PairedInstrumentFacts.needsReferenceSd(tiny)).isFalse();
     }
 
     @Test

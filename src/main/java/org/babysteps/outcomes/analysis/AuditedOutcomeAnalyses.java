@@ -12,6 +12,7 @@ import org.babysteps.outcomes.OutcomeAnalyses;
 import org.babysteps.outcomes.OutcomeAnalysis;
 import org.babysteps.outcomes.OutcomeComparison;
 import org.babysteps.outcomes.OutcomeScope;
+import org.babysteps.outcomes.ReferenceSds;
 import org.babysteps.outcomes.score.AllSitesScores;
 import org.babysteps.outcomes.score.PairedScores;
 import org.babysteps.platform.SiteId;
@@ -32,12 +33,15 @@ class AuditedOutcomeAnalyses implements OutcomeAnalyses {
     private final Instruments instruments;
     private final AuditLog auditLog;
     private final AllSitesScores allSites;
+    private final ReferenceSds referenceSds;
 
-    AuditedOutcomeAnalyses(PairedScores.Reader scores, AllSitesScores allSites, Instruments instruments, AuditLog auditLog) {
+    AuditedOutcomeAnalyses(PairedScores.Reader scores, AllSitesScores allSites, Instruments instruments, AuditLog auditLog,
+                           ReferenceSds referenceSds) {
         this.scores = scores;
         this.allSites = allSites;
         this.instruments = instruments;
         this.auditLog = auditLog;
+        this.referenceSds = referenceSds;
     }
 
     @Override
@@ -71,7 +75,7 @@ class AuditedOutcomeAnalyses implements OutcomeAnalyses {
     }
 
     private <T> T audited(PairedScores.Reader source, Function<OutcomeAnalyser, T> analysis, String detail) {
-        OutcomeAnalyser analyser = new OutcomeAnalyser(source, instruments);
+        OutcomeAnalyser analyser = new OutcomeAnalyser(source, instruments, new RememberedReferenceSds(referenceSds));
         T result = analysis.apply(analyser);
         if (!analyser.sitesRead().isEmpty()) {
             auditLog.recordAll(analyser.sitesRead().stream()

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,7 @@ import org.babysteps.outcomes.PairedAnalysis;
 import org.babysteps.outcomes.PairedInstrumentFacts;
 import org.babysteps.outcomes.PairedScore;
 import org.babysteps.outcomes.ParentGroup;
+import org.babysteps.outcomes.ReferenceSds;
 import org.babysteps.outcomes.ScoreQuery;
 import org.babysteps.outcomes.score.AwaitingLater;
 import org.babysteps.outcomes.score.PairedScores;
@@ -39,11 +41,18 @@ final class OutcomeAnalyser implements OutcomeAnalyses {
 
     private final PairedScores.Reader pairings;
     private final Instruments instruments;
+    private final ReferenceSds referenceSds;
     private final Set<SiteId> sitesRead = new LinkedHashSet<>();
 
+    /** Without all sites' reference SD: an instrument with no published yardstick uses each sample's own spread. */
     OutcomeAnalyser(PairedScores.Reader pairings, Instruments instruments) {
+        this(pairings, instruments, code -> Optional.empty());
+    }
+
+    OutcomeAnalyser(PairedScores.Reader pairings, Instruments instruments, ReferenceSds referenceSds) {
         this.pairings = pairings;
         this.instruments = instruments;
+        this.referenceSds = referenceSds;
     }
 
     /** Every site whose scores this analyser has read so far, paired or not. */
@@ -134,7 +143,7 @@ final class OutcomeAnalyser implements OutcomeAnalyses {
         // the facts of the newest version among the later scores; a version no longer loaded falls back to the newest file
         InstrumentDefinition used = versions.stream().max(Integer::compare)
                 .flatMap(version -> instruments.find(newest.code(), version)).orElse(newest);
-        PairedInstrumentFacts facts = PairedInstrumentFacts.of(used);
+        PairedInstrumentFacts facts = PairedInstrumentFacts.of(used, referenceSds::latest);
         List<GroupOutcome> groups = Arrays.stream(ParentGroup.values()).map(group -> new GroupOutcome(group,
                 PairedAnalysis.of(scores.get(group), facts), awaiting.get(group))).toList();
         return new OutcomeAnalysis(used, comparison, from, to, groups, versions);

@@ -8,47 +8,55 @@ import org.babysteps.outcomes.PairedCaveat;
 import org.babysteps.outcomes.Direction;
 import org.babysteps.outcomes.PairedInstrumentFacts;
 import org.babysteps.outcomes.PairedReliableChange;
-import org.babysteps.outcomes.PairedReliableChange.SdSource;
 import org.babysteps.outcomes.PairedScore;
+import org.babysteps.outcomes.ReliableChangeYardstick;
 
 /**
- * Jacobson–Truax (1991) reliable change: SE_diff = SD × √2 × √(1 − r) and RCI = change / SE_diff; a change with
- * |RCI| > 1.96 is reliable, an improvement or a deterioration according to the instrument's direction.
+ * Judges each parent's change reliable or not by one {@link ReliableChangeYardstick}, an improvement or a
+ * deterioration according to the instrument's direction.
  */
 final class ReliableChangeIndex {
 
     enum Verdict { IMPROVED, UNCHANGED, DETERIORATED }
 
-    private final double sd;
-    private final SdSource sdSource;
-    private final double seDifference;
+    private final ReliableChangeYardstick yardstick;
     private final Direction direction;
 
-    private ReliableChangeIndex(double sd, SdSource sdSource, double reliability, Direction direction) {
-        this.sd = sd;
-        this.sdSource = sdSource;
-        this.seDifference = sd * Math.sqrt(2) * Math.sqrt(1 - reliability);
+    private ReliableChangeIndex(ReliableChangeYardstick yardstick, Direction direction) {
+        this.yardstick = yardstick;
         this.direction = direction;
     }
 
     /**
-     * The index for an instrument: its normative SD, else the baseline sample's SD (noted as a caveat); empty when
-     * neither exists or the baseline scores are all the same, since an SD of 0 would make every change reliable.
+     * The yardstick for an instrument, the first that exists of: its published threshold, its normative SD, all
+     * sites' baseline spread, the same for every site and group so their "% reliably improved" compare; only while
+     * all sites have too few baselines, this sample's baseline SD (noted as a caveat). Empty when even that is
+     * missing or 0, since an SD of 0 would make every change reliable.
      */
     static Optional<ReliableChangeIndex> forInstrument(PairedInstrumentFacts facts, OptionalDouble baselineSd, Set<PairedCaveat> caveats) {
+        if (facts.publishedThreshold() != null) {
+            return of(ReliableChangeYardstick.published(facts.publishedThreshold()), facts);
+        }
         if (facts.normativeSd() != null) {
-            return Optional.of(new ReliableChangeIndex(facts.normativeSd(), SdSource.NORMATIVE, facts.reliability(), facts.direction()));
+            return of(ReliableChangeYardstick.normative(facts.normativeSd(), facts.reliability()), facts);
+        }
+        if (facts.referenceSd() != null && facts.referenceSd().usable()) {
+            return of(ReliableChangeYardstick.allSites(facts.referenceSd(), facts.reliability()), facts);
         }
         caveats.add(PairedCaveat.BASELINE_SD_USED);
         if (baselineSd.isEmpty() || baselineSd.getAsDouble() == 0) {
             caveats.add(PairedCaveat.NO_SPREAD_FOR_RELIABLE_CHANGE);
             return Optional.empty();
         }
-        return Optional.of(new ReliableChangeIndex(baselineSd.getAsDouble(), SdSource.BASELINE_SAMPLE, facts.reliability(), facts.direction()));
+        return of(ReliableChangeYardstick.baselineSample(baselineSd.getAsDouble(), facts.reliability()), facts);
+    }
+
+    private static Optional<ReliableChangeIndex> of(ReliableChangeYardstick yardstick, PairedInstrumentFacts facts) {
+        return Optional.of(new ReliableChangeIndex(yardstick, facts.direction()));
     }
 
     Verdict judge(double change) {
-        if (Math.abs(change / seDifference) <= PairedReliableChange.CRITICAL_RCI) {
+        if (!yardstick.isReliable(change)) {
             return Verdict.UNCHANGED;
         }
         return direction.isBetter(change) ? Verdict.IMPROVED : Verdict.DETERIORATED;
@@ -64,6 +72,6 @@ final class ReliableChangeIndex {
                 case UNCHANGED -> { }
             }
         }
-        return new PairedReliableChange(sd, sdSource, seDifference, improved, scores.size() - improved - deteriorated, deteriorated);
+        return new PairedReliableChange(yardstick, improved, scores.size() - improved - deteriorated, deteriorated);
     }
 }

@@ -7,6 +7,7 @@ import org.babysteps.outcomes.InstrumentDefinition;
 import org.babysteps.outcomes.InstrumentItem;
 import org.babysteps.outcomes.MissingDataRule;
 import org.babysteps.outcomes.Reliability;
+import org.babysteps.outcomes.ReliableChangeThreshold;
 import org.babysteps.outcomes.ResponseOption;
 import org.babysteps.outcomes.RiskRule;
 import org.babysteps.outcomes.ScoreRange;
@@ -41,7 +42,12 @@ record InstrumentFile(String code, Integer version, String name, String citation
     record CutOffEntry(Integer from, Integer to, String meaning, Boolean clinicalThreshold) {
     }
 
-    record ReliabilityEntry(Double alpha, String alphaSource, Double normSd, String normSdSource) {
+    record ReliabilityEntry(Double alpha, String alphaSource, Double normSd, String normSdSource,
+                            ReliableChangeEntry reliableChange) {
+    }
+
+    /** A published threshold: a change of at least {@code points} is reliable. Read as a number to refuse 3.5. */
+    record ReliableChangeEntry(Double points, String citedAs, String source) {
     }
 
     /** Either {@code item} with {@code above}, or {@code totalAtLeast}. */
@@ -87,8 +93,13 @@ record InstrumentFile(String code, Integer version, String name, String citation
                 cutOffList().stream().map(band -> new CutOff(band.from(), band.to(), band.meaning().trim(),
                         Boolean.TRUE.equals(band.clinicalThreshold()))).toList(),
                 worse, new Reliability(reliability.alpha(), reliability.alphaSource().trim(), reliability.normSd(),
-                        reliability.normSdSource().trim()),
+                        reliability.normSdSource().trim(), threshold(reliability.reliableChange())),
                 riskRuleList().stream().map(InstrumentFile::riskRule).toList());
+    }
+
+    private static ReliableChangeThreshold threshold(ReliableChangeEntry entry) {
+        return entry == null ? null
+                : new ReliableChangeThreshold(entry.points().intValue(), entry.citedAs().trim(), entry.source().trim());
     }
 
     private static RiskRule riskRule(RiskRuleEntry entry) {

@@ -135,6 +135,23 @@ final class InstrumentFileValidator {
         }
         required(reliability.normSdSource(), "/reliability/normSdSource",
                 "reliability.normSdSource (where the SD comes from, or why there is none)", problems);
+        checkPublishedThreshold(reliability.reliableChange(), problems);
+    }
+
+    /** Optional; when given, it replaces the index for every site, so it must be a whole positive number with its source. */
+    private static void checkPublishedThreshold(InstrumentFile.ReliableChangeEntry threshold, List<Problem> problems) {
+        if (threshold == null) {
+            return;
+        }
+        Double points = threshold.points();
+        if (points == null || !(points > 0) || points != Math.floor(points) || points > Integer.MAX_VALUE) {
+            problems.add(Problem.at("/reliability/reliableChange/points", "reliability.reliableChange.points must be a"
+                    + " whole number of points above 0 (a change of at least that many is reliable)"));
+        }
+        required(threshold.citedAs(), "/reliability/reliableChange/citedAs",
+                "reliability.reliableChange.citedAs (how sentences cite it, e.g. Matthey 2004)", problems);
+        required(threshold.source(), "/reliability/reliableChange/source",
+                "reliability.reliableChange.source (the publication the threshold is taken from)", problems);
     }
 
     private static void required(String value, String pointer, String field, List<Problem> problems) {

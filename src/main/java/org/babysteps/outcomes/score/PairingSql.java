@@ -1,7 +1,10 @@
 package org.babysteps.outcomes.score;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.babysteps.identity.SiteScope;
 import org.babysteps.outcomes.OutcomeComparison;
@@ -11,35 +14,34 @@ import org.babysteps.programme.RespondentRole;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Pairs scores by the rules of {@link PairedScores} inside PostgreSQL, which returns one row per pair and one per
- * site and role awaiting a later score, not every score: at national scale that is a few hundred thousand plain
- * numbers instead of a million scores built into objects (ADR 8). Both statements can join the covering index of
- * V2026113298 to itself in its own order (instrument, family, parent), without reading the table.
+ * Pairs scores by the rules of {@link PairedScores} inside PostgreSQL, which returns one row per parent with a pair
+ * or awaiting a later score, not every score: at national scale a few hundred thousand plain numbers instead of a
+ * million scores built into objects (ADR 8). One pass over the covering index of V2026113298 in its
+ * own order (instrument, family, parent) gathers each parent's baseline and later score; a parent answers each time
+ * point once (questionnaire_response_completed_uq), so each aggregate below sees at most one row.
  */
 final class PairingSql {
 
-    /** A parent has one completed response per time point and instrument (questionnaire_response_completed_uq). */
-    private static final String PAIRS = """
-            select l.site_id, b.respondent_role, b.total, l.total, l.instrument_version
-            from questionnaire_response l
-            join questionnaire_response b on b.instrument_code = l.instrument_code and b.family_id = l.family_id
-                                         and b.participant_id = l.participant_id
-            where l.time_point = :later and %1$s and l.completed_at < %2$s %3$s
-              and b.time_point = :baseline and %4$s
-              and b.completed_at < ((l.completed_at at time zone 'Europe/London')::date + 1)::timestamp
-                                   at time zone 'Europe/London'
-            """;
-
-    private static final String AWAITING = """
-            select b.site_id, b.respondent_role, count(*)
-            from questionnaire_response b
-            where b.time_point = :baseline and %1$s and b.completed_at < %2$s
-              and not exists (
-                  select 1 from questionnaire_response l
-                  where l.instrument_code = b.instrument_code and l.family_id = b.family_id
-                    and l.participant_id = b.participant_id and l.time_point = :later and l.completed_at < %2$s
-                    and %3$s)
-            group by b.site_id, b.respondent_role
+    private static final String SQL = """
+            with parent as (
+                select max(r.total) filter (where r.time_point = :baseline) as baseline_total,
+                       max(r.completed_at) filter (where r.time_point = :baseline) as baseline_at,
+                       (array_agg(r.respondent_role) filter (where r.time_point = :baseline))[1] as baseline_role,
+                       (array_agg(r.site_id) filter (where r.time_point = :baseline))[1] as baseline_site,
+                       max(r.total) filter (where r.time_point = :later) as later_total,
+                       max(r.completed_at) filter (where r.time_point = :later) as later_at,
+                       (array_agg(r.site_id) filter (where r.time_point = :later))[1] as later_site,
+                       max(r.instrument_version) filter (where r.time_point = :later) as later_version
+                from questionnaire_response r
+                where r.time_point in (:baseline, :later) and %1$s and r.completed_at < %2$s
+                group by r.family_id, r.participant_id)
+            select later_at is not null, coalesce(later_site, baseline_site), baseline_role, baseline_total,
+                   later_total, later_version
+            from parent
+            where (later_at is not null %3$s
+                   and baseline_at < ((later_at at time zone 'Europe/London')::date + 1)::timestamp
+                                     at time zone 'Europe/London')
+               or (baseline_at is not null and later_at is null)
             """;
 
     private PairingSql() {
@@ -47,35 +49,25 @@ final class PairingSql {
 
     static PairedScores pair(JdbcClient jdbc, SiteScope scope, ScoreQuery query, OutcomeComparison comparison,
                              LocalDate from, LocalDate to) {
-        return new PairedScores(pairs(jdbc, scope, query, comparison, from, to),
-                awaiting(jdbc, scope, query, comparison, to));
-    }
-
-    private static List<ScorePair> pairs(JdbcClient jdbc, SiteScope scope, ScoreQuery query,
-                                         OutcomeComparison comparison, LocalDate from, LocalDate to) {
-        String sql = PAIRS.formatted(ScoreFilter.whose("l", scope, query), ScoreFilter.endOfDay("to"),
-                from == null ? "" : "and l.completed_at >= " + ScoreFilter.startOfDay("from"),
-                ScoreFilter.whose("b", scope, query));
-        JdbcClient.StatementSpec statement = bound(jdbc.sql(sql), scope, query, comparison, to);
+        String sql = SQL.formatted(ScoreFilter.whose("r", scope, query), ScoreFilter.endOfDay("to"),
+                from == null ? "" : "and later_at >= " + ScoreFilter.startOfDay("from"));
+        JdbcClient.StatementSpec statement = ScoreFilter.bind(jdbc.sql(sql), scope, query)
+                .param("baseline", comparison.baseline()).param("later", comparison.later()).param("to", to);
         if (from != null) {
             statement = statement.param("from", from);
         }
-        return statement.query((rs, row) -> new ScorePair(new SiteId(rs.getObject(1, UUID.class)),
-                RespondentRole.valueOf(rs.getString(2)), rs.getInt(3), rs.getInt(4), rs.getInt(5))).list();
-    }
-
-    private static List<AwaitingLater> awaiting(JdbcClient jdbc, SiteScope scope, ScoreQuery query,
-                                                OutcomeComparison comparison, LocalDate to) {
-        String sql = AWAITING.formatted(ScoreFilter.whose("b", scope, query), ScoreFilter.endOfDay("to"),
-                ScoreFilter.whose("l", scope, query));
-        return bound(jdbc.sql(sql), scope, query, comparison, to)
-                .query((rs, row) -> new AwaitingLater(new SiteId(rs.getObject(1, UUID.class)),
-                        RespondentRole.valueOf(rs.getString(2)), rs.getInt(3))).list();
-    }
-
-    private static JdbcClient.StatementSpec bound(JdbcClient.StatementSpec statement, SiteScope scope, ScoreQuery query,
-                                                  OutcomeComparison comparison, LocalDate to) {
-        return ScoreFilter.bind(statement, scope, query).param("baseline", comparison.baseline())
-                .param("later", comparison.later()).param("to", to);
+        List<ScorePair> pairs = new ArrayList<>();
+        Map<AwaitingLater, Integer> awaiting = new HashMap<>();
+        statement.query(rs -> {
+            SiteId site = new SiteId(rs.getObject(2, UUID.class));
+            RespondentRole role = RespondentRole.valueOf(rs.getString(3));
+            if (rs.getBoolean(1)) {
+                pairs.add(new ScorePair(site, role, rs.getInt(4), rs.getInt(5), rs.getInt(6)));
+            } else {
+                awaiting.merge(new AwaitingLater(site, role, 0), 1, Integer::sum);
+            }
+        });
+        return new PairedScores(pairs, awaiting.entrySet().stream()
+                .map(entry -> new AwaitingLater(entry.getKey().site(), entry.getKey().role(), entry.getValue())).toList());
     }
 }

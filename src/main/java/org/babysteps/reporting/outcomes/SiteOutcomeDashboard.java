@@ -49,6 +49,8 @@ public final class SiteOutcomeDashboard {
             sentences.reliableChange(outcome.result(), group).ifPresent(said::add);
             sentences.clinicalChange(outcome.result(), group).ifPresent(said::add);
             if (outcome.result().n() > 0) {
+                // what "reliable" was measured against; the same sentence for every group unless a group's own spread was used
+                outcome.result().reliableChange().map(change -> change.yardstick().description()).ifPresent(notes::add);
                 outcome.result().caveats().stream().sorted().map(PairedCaveat::explanation).forEach(notes::add);
             }
         }

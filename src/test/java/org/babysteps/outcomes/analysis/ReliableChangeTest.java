@@ -36,8 +36,8 @@ class ReliableChangeTest {
         PairedResult result = PairedAnalysis.of(List.of(pair(15, 9), pair(12, 8), pair(11, 8), pair(16, 11), pair(6, 7), pair(8, 13)), gad7);
 
         PairedReliableChange reliable = result.reliableChange().orElseThrow();
-        assertThat(reliable.seDifference()).isCloseTo(2.0, within(1e-12));
-        assertThat(reliable.reliableChangeThreshold()).isCloseTo(3.92, within(1e-12));
+        assertThat(reliable.yardstick().seDifference()).isCloseTo(2.0, within(1e-12));
+        assertThat(reliable.yardstick().indexThreshold().getAsDouble()).isCloseTo(3.92, within(1e-12));
         assertThat(reliable.sdSource()).isEqualTo(SdSource.NORMATIVE);
         assertThat(List.of(reliable.improved(), reliable.unchanged(), reliable.deteriorated())).containsExactly(3, 2, 1);
         assertThat(reliable.improvedPercent()).isCloseTo(50.0, within(1e-12));
@@ -89,7 +89,7 @@ class ReliableChangeTest {
 
         PairedReliableChange reliable = result.reliableChange().orElseThrow();
         assertThat(reliable.sdSource()).isEqualTo(SdSource.BASELINE_SAMPLE);
-        assertThat(reliable.sd()).isCloseTo(2.0, within(1e-12));
+        assertThat(reliable.yardstick().sd()).isCloseTo(2.0, within(1e-12));
         assertThat(List.of(reliable.improved(), reliable.unchanged(), reliable.deteriorated())).containsExactly(1, 1, 1);
         assertThat(result.caveats()).contains(PairedCaveat.BASELINE_SD_USED, PairedCaveat.NO_CUT_OFF);
         assertThat(result.clinicalChange()).isEmpty();

@@ -68,6 +68,9 @@ class SiteOutcomeDashboardTest {
     void explainsHowTheFiguresWereWorkedOut() {
         InstrumentPanel panel = SiteOutcomeDashboard.panels(analyses(), PairedAudience.OWN_SITE).get(0);
 
-        assertThat(panel.notes()).contains(PairedCaveat.BASELINE_SD_USED.explanation());
+        // EPDS is judged by its published threshold: said once for all three groups, and no caveat about a group's own spread
+        assertThat(panel.notes()).containsOnlyOnce(
+                "Reliable change: a change of 4 points or more (Matthey 2004), the same yardstick at every site.");
+        assertThat(panel.notes()).doesNotContain(PairedCaveat.BASELINE_SD_USED.explanation());
     }
 }
