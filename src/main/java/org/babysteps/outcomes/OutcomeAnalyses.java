@@ -34,4 +34,23 @@ public interface OutcomeAnalyses {
      * compares itself with. Only aggregates leave it; show them as beyond the site ({@link PairedAudience#BEYOND_THE_SITE}).
      */
     List<OutcomeAnalysis> analyseAcrossAllSites(LocalDate from, LocalDate to, OutcomeComparison comparison);
+
+    /**
+     * One instrument across all sites together, whatever sites the caller may see: as {@link #analyseAcrossAllSites},
+     * for one instrument.
+     *
+     * @throws org.babysteps.platform.NotFoundException for an instrument code with no file
+     */
+    OutcomeAnalysis analyseAcrossAllSites(LocalDate from, LocalDate to, String instrumentCode,
+                                          OutcomeComparison comparison);
+
+    /**
+     * One instrument at every site, each on its own, whatever sites the caller may see: only to decide what of the
+     * all-sites line may be shown without giving a small site away by subtraction (the sites' own figures are what a
+     * reader could take away from it). Never show these figures to a caller who may not see the site. Asked just
+     * before {@link #analyseAcrossAllSites(LocalDate, LocalDate, String, OutcomeComparison)} for the same instrument
+     * and period within a web request, both are worked out from one read.
+     */
+    Map<SiteId, OutcomeAnalysis> analyseAcrossAllSitesBySite(LocalDate from, LocalDate to, String instrumentCode,
+                                                             OutcomeComparison comparison);
 }

@@ -70,6 +70,28 @@ class AuditedOutcomeAnalyses implements OutcomeAnalyses {
                 "all-sites comparison, " + detail(OutcomeScope.allVisibleSites(), from, to, comparison));
     }
 
+    @Override
+    public OutcomeAnalysis analyseAcrossAllSites(LocalDate from, LocalDate to, String instrumentCode,
+                                                 OutcomeComparison comparison) {
+        return audited(allSitesSource(), analyser -> analyser.analyseAcrossAllSites(from, to, instrumentCode, comparison),
+                "all-sites comparison, " + detail(OutcomeScope.allVisibleSites(), from, to, comparison));
+    }
+
+    /**
+     * The same source as the all-sites line, so the by-site read just before the line's is answered again for it
+     * ({@link ReadOncePerRequest} keeps a request's last read of a source). Audited as the line is, each site read.
+     */
+    @Override
+    public Map<SiteId, OutcomeAnalysis> analyseAcrossAllSitesBySite(LocalDate from, LocalDate to, String instrumentCode,
+                                                                    OutcomeComparison comparison) {
+        return audited(allSitesSource(), analyser -> analyser.analyseBySite(from, to, instrumentCode, comparison),
+                "all-sites comparison by site, " + detail(OutcomeScope.allVisibleSites(), from, to, comparison));
+    }
+
+    private ReadOncePerRequest allSitesSource() {
+        return new ReadOncePerRequest("all-sites", allSites::pair);
+    }
+
     private <T> T audited(Function<OutcomeAnalyser, T> analysis, String detail) {
         return audited(new ReadOncePerRequest("scoped", scores), analysis, detail);
     }

@@ -100,6 +100,19 @@ final class OutcomeAnalyser implements OutcomeAnalyses {
         return analyseEach(OutcomeScope.allVisibleSites(), from, to, comparison);
     }
 
+    /** Every site the analyser is given the scores of: it is already given only the scores it may read. */
+    @Override
+    public OutcomeAnalysis analyseAcrossAllSites(LocalDate from, LocalDate to, String instrumentCode,
+                                                 OutcomeComparison comparison) {
+        return analyse(OutcomeScope.allVisibleSites(), from, to, instrumentCode, comparison);
+    }
+
+    @Override
+    public Map<SiteId, OutcomeAnalysis> analyseAcrossAllSitesBySite(LocalDate from, LocalDate to, String instrumentCode,
+                                                                    OutcomeComparison comparison) {
+        return analyseBySite(from, to, instrumentCode, comparison);
+    }
+
     /** Pairs whose later score was completed in the period, and who still awaits one at its end. */
     private PairedScores read(OutcomeScope scope, LocalDate from, LocalDate to, InstrumentDefinition instrument,
                               OutcomeComparison comparison) {

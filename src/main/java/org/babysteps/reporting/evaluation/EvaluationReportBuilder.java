@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.babysteps.delivery.DeliveryCounts;
 import org.babysteps.delivery.DeliveryPeriods;
 import org.babysteps.family.Families;
@@ -15,6 +13,7 @@ import org.babysteps.outcomes.OutcomeAnalyses;
 import org.babysteps.outcomes.OutcomeAnalysis;
 import org.babysteps.outcomes.OutcomeComparison;
 import org.babysteps.outcomes.OutcomeScope;
+import org.babysteps.platform.SiteId;
 import org.babysteps.reporting.EvidencePack;
 import org.babysteps.reporting.EvidencePacks;
 import org.babysteps.reporting.ReportingPeriod;
@@ -58,18 +57,25 @@ public class EvaluationReportBuilder {
                 MethodsNote.of(period, COMPARISON), Instant.now());
     }
 
-    /** The instruments with pairs at the site; the all-sites analysis only as the line to compare with. */
+    /**
+     * The instruments with pairs at the site, each beside all sites. Every site's own analysis is read only to decide
+     * what of the all-sites line may be shown; it is asked just before the all-sites line of the same instrument, so
+     * the one read of all sites' pairs serves both (the request keeps its last read, not every instrument's, since
+     * at national scale each is hundreds of thousands of pairs).
+     */
     private List<OutcomeSection> outcomeSections(EvaluationReportRecord report, ReportingPeriod period) {
         List<OutcomeAnalysis> own = outcomes.analyseEach(OutcomeScope.site(report.site()), period.from(), period.to(),
                 COMPARISON);
-        Map<String, OutcomeAnalysis> allSites = outcomes.analyseAcrossAllSites(period.from(), period.to(), COMPARISON)
-                .stream().collect(Collectors.toMap(a -> a.instrument().code(), Function.identity()));
         List<OutcomeSection> sections = new ArrayList<>();
         for (OutcomeAnalysis analysis : own) {
-            OutcomeAnalysis national = allSites.get(analysis.instrument().code());
-            if (analysis.hasPairs() && national != null) {
-                sections.add(OutcomeSection.of(analysis, national));
+            if (!analysis.hasPairs()) {
+                continue;
             }
+            String code = analysis.instrument().code();
+            Map<SiteId, OutcomeAnalysis> everySite = outcomes.analyseAcrossAllSitesBySite(period.from(), period.to(),
+                    code, COMPARISON);
+            OutcomeAnalysis allSites = outcomes.analyseAcrossAllSites(period.from(), period.to(), code, COMPARISON);
+            sections.add(OutcomeSection.of(analysis, allSites, everySite.values()));
         }
         return sections;
     }

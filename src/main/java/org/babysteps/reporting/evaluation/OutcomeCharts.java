@@ -44,13 +44,18 @@ final class OutcomeCharts {
     /**
      * Reliable improvement, no reliable change and reliable deterioration, as percentages of the pairs; {@code allSites}
      * null when not shown.
+     *
+     * @param allSitesWithheld all sites' split is left out because subtraction would give away another site's
      */
-    static Optional<BarChart> reliableChange(OutcomeAnalysis site, OutcomeAnalysis allSites) {
+    static Optional<BarChart> reliableChange(OutcomeAnalysis site, OutcomeAnalysis allSites, boolean allSitesWithheld) {
         List<Bar> bars = new ArrayList<>();
         List<String> said = new ArrayList<>();
         split("This site", site.allParents(), false, bars, said);
         if (allSites != null) {
             split("All sites", allSites.allParents(), true, bars, said);
+        } else if (allSitesWithheld) {
+            said.add("All sites: the split is not shown, so that how many improved at sites whose own split is not"
+                    + " shown can't be worked out from it.");
         }
         if (bars.isEmpty()) {
             return Optional.empty();

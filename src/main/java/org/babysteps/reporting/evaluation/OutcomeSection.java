@@ -1,8 +1,8 @@
 package org.babysteps.reporting.evaluation;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import org.babysteps.outcomes.GroupDisclosure;
 import org.babysteps.outcomes.OutcomeAnalysis;
 import org.babysteps.outcomes.OutcomeFigures;
 import org.babysteps.outcomes.OutcomeRow;
@@ -12,8 +12,9 @@ import org.babysteps.reporting.outcomes.InstrumentPanel;
 import org.babysteps.reporting.outcomes.SiteOutcomeDashboard;
 
 /**
- * One instrument in a report: the site's rows by parent and the all-sites row beneath them, the sentences that say
- * what they mean, the charts, and the notes on how they were worked out. Everything as shown beyond the site.
+ * One instrument in a report: the site's rows by parent and the all-sites row beneath them ({@link AllSitesLine} says
+ * what of it may be shown), the sentences that say what they mean, the charts, and the notes on how they were worked
+ * out. Everything as shown beyond the site.
  *
  * @param figuresShown false when fewer than 5 of the site's parents have both scores: then the sentences say so and
  *                     no table or chart is drawn, since every figure in them would read "not shown"
@@ -32,31 +33,26 @@ public record OutcomeSection(String instrumentName, boolean figuresShown, List<O
         notes = List.copyOf(notes);
     }
 
-    static OutcomeSection of(OutcomeAnalysis site, OutcomeAnalysis allSites) {
+    /**
+     * @param everySite every site's own analysis of the instrument (this site's among them): only to decide what of
+     *                  {@code allSites} may be shown ({@link AllSitesLine})
+     */
+    static OutcomeSection of(OutcomeAnalysis site, OutcomeAnalysis allSites, Collection<OutcomeAnalysis> everySite) {
         InstrumentPanel panel = SiteOutcomeDashboard.panels(List.of(site), PairedAudience.BEYOND_THE_SITE).get(0);
         String measure = panel.instrumentName();
-        OutcomeFigures figures = OutcomeFigures.forAudience(PairedAudience.BEYOND_THE_SITE);
+        AllSitesLine line = AllSitesLine.beside(site, allSites, everySite);
         List<OutcomeRow> rows = new ArrayList<>(panel.rows());
+        rows.add(line.row(measure));
         List<String> sentences = new ArrayList<>(panel.sentences());
-        // beside the site's own figures, all sites must not give away the other sites' few parents by subtraction
-        boolean allSitesShown = GroupDisclosure.poolShownBeside(allSites.allParents().result().n(),
-                site.allParents().result().n());
-        if (allSitesShown) {
-            rows.add(figures.row(ALL_SITES, allSites.allParents(), measure));
-            sentences.add("For comparison, across all sites: " + PairedSentences.forAudience(PairedAudience.BEYOND_THE_SITE)
-                    .change(allSites.allParents().result(), measure, "parents"));
-        } else {
-            rows.add(figures.hiddenRow(ALL_SITES, OTHER_SITES_FEW));
-            sentences.add(OTHER_SITES_FEW);
-        }
-        List<BarChart> charts = new ArrayList<>(List.of(OutcomeCharts.means(site, allSitesShown ? allSites : null)));
-        OutcomeCharts.reliableChange(site, allSitesShown ? allSites : null).ifPresent(charts::add);
+        List<BarChart> charts = new ArrayList<>(List.of(OutcomeCharts.means(site, line.means())));
+        OutcomeCharts.reliableChange(site, line.split(), line.splitWithheld()).ifPresent(charts::add);
         boolean shown = OutcomeFigures.forAudience(PairedAudience.BEYOND_THE_SITE).showsFigures(site.allParents());
         if (!shown) {
             // one sentence for the site instead of one per parent group, each saying the same
             sentences = new ArrayList<>(List.of(PairedSentences.forAudience(PairedAudience.BEYOND_THE_SITE)
-                    .change(site.allParents().result(), measure, "parents"), sentences.get(sentences.size() - 1)));
+                    .change(site.allParents().result(), measure, "parents")));
         }
+        sentences.addAll(line.sentences(measure));
         return new OutcomeSection(measure, shown, rows, sentences, shown ? charts : List.of(), panel.notes());
     }
 }

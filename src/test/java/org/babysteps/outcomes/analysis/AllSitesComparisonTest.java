@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.babysteps.PlatformTest;
 import org.babysteps.SignedIn;
 import org.babysteps.identity.internal.UserStore;
@@ -11,6 +12,7 @@ import org.babysteps.outcomes.OutcomeAnalyses;
 import org.babysteps.outcomes.OutcomeAnalysis;
 import org.babysteps.outcomes.OutcomeComparison;
 import org.babysteps.outcomes.OutcomeScope;
+import org.babysteps.platform.SiteId;
 import org.babysteps.platform.UkTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,9 +51,33 @@ class AllSitesComparisonTest {
         assertThat(audits() - before).isGreaterThanOrEqualTo(2);
     }
 
+    @Test
+    void aSiteLeadsAllSitesBySiteHoldsEverySiteWithPairsAndIsAuditedForEachSiteRead() {
+        SignedIn signedIn = new SignedIn(users);
+        LocalDate today = UkTime.today();
+        OutcomeComparison comparison = OutcomeComparison.TO_END_OF_PROGRAMME;
+        int ownSites = signedIn.as("lead@north.demo",
+                () -> analyses.analyseBySite(null, today, "epds", comparison)).size();
+        int before = audits("all-sites comparison by site%");
+
+        Map<SiteId, OutcomeAnalysis> everySite = signedIn.as("lead@north.demo",
+                () -> analyses.analyseAcrossAllSitesBySite(null, today, "epds", comparison));
+        OutcomeAnalysis allSites = signedIn.as("lead@north.demo",
+                () -> analyses.analyseAcrossAllSites(null, today, "epds", comparison));
+
+        assertThat(everySite.size()).isGreaterThan(ownSites);
+        assertThat(everySite.values().stream().mapToInt(site -> site.allParents().result().n()).sum())
+                .isEqualTo(allSites.allParents().result().n());
+        assertThat(audits("all-sites comparison by site%") - before).isEqualTo(everySite.size());
+    }
+
     private int audits() {
+        return audits("all-sites comparison%");
+    }
+
+    private int audits(String detail) {
         return jdbc.sql("select count(*) from audit_event where record_type = 'questionnaire-scores'"
-                + " and detail like 'all-sites comparison%'").query(Integer.class).single();
+                + " and detail like :detail").param("detail", detail).query(Integer.class).single();
     }
 
     private static int epds(List<OutcomeAnalysis> each) {

@@ -2,6 +2,7 @@ package org.babysteps.outcomes.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -121,6 +122,23 @@ class OutcomeAnalyserTest {
         assertThat(bySite.get(north).allParents().result().change().mean().getAsDouble()).isEqualTo(-6.5);
         assertThat(bySite.get(south).allParents().result().n()).isEqualTo(1);
         assertThat(bySite.get(south).allParents().withoutLaterScore()).isEqualTo(1);
+    }
+
+    @Test
+    void allSitesBySiteGivesEachSiteAndAllSitesPoolsThemFromTheScoresTheAnalyserIsGiven() {
+        paired(Parent.birthParent(north), 15, 9);
+        paired(Parent.birthParent(north), 16, 9);
+        paired(Parent.birthParent(south), 12, 14);
+
+        Map<SiteId, OutcomeAnalysis> bySite = analyser.analyseAcrossAllSitesBySite(FROM, TO, "epds",
+                OutcomeComparison.TO_END_OF_PROGRAMME);
+        OutcomeAnalysis allSites = analyser.analyseAcrossAllSites(FROM, TO, "epds", OutcomeComparison.TO_END_OF_PROGRAMME);
+
+        assertThat(bySite).containsOnlyKeys(north, south);
+        assertThat(bySite.get(north).allParents().result().n()).isEqualTo(2);
+        assertThat(bySite.get(south).allParents().result().n()).isEqualTo(1);
+        assertThat(allSites.allParents().result().n()).isEqualTo(3);
+        assertThat(allSites.allParents().result().change().mean().getAsDouble()).isCloseTo(-11 / 3.0, within(1e-9));
     }
 
     @Test

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
+import org.babysteps.outcomes.Instruments;
 import org.babysteps.outcomes.OutcomeComparison;
 import org.babysteps.outcomes.ScoreQuery;
 import org.babysteps.outcomes.analysis.InMemoryCompletedScores.Parent;
+import org.babysteps.outcomes.instrument.InstrumentCatalogue;
 import org.babysteps.outcomes.score.AwaitingLater;
 import org.babysteps.outcomes.score.PairedScores;
 import org.babysteps.platform.SiteId;
@@ -60,6 +62,22 @@ class ReadOncePerRequestTest {
         new ReadOncePerRequest("scoped", pairings).pair(gad7, COMPARISON, FROM.plusDays(1), TO);
 
         assertThat(database.queries()).containsExactly(epds, gad7, gad7, gad7, gad7);
+    }
+
+    @Test
+    void aReportsEverySiteThenAllSitesOfOneInstrumentIsOneReadAndTheNextInstrumentAnother() {
+        Instruments instruments = new InstrumentCatalogue(new String[] {"classpath*:instruments/*.yml"});
+        database.add(Parent.birthParent(north).score("epds", "baseline", 12, TO.minusMonths(3)));
+        inARequest();
+
+        for (String instrument : new String[] {"epds", "gad-7"}) {
+            new OutcomeAnalyser(new ReadOncePerRequest("all-sites", pairings), instruments)
+                    .analyseAcrossAllSitesBySite(FROM, TO, instrument, COMPARISON);
+            new OutcomeAnalyser(new ReadOncePerRequest("all-sites", pairings), instruments)
+                    .analyseAcrossAllSites(FROM, TO, instrument, COMPARISON);
+        }
+
+        assertThat(database.queries()).containsExactly(epds, gad7);
     }
 
     @Test

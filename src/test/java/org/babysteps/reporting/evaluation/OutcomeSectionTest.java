@@ -53,12 +53,17 @@ class OutcomeSectionTest {
 
     @Test
     void aSiteWithEnoughPairsGetsItsRowsTheAllSitesRowAndMeansDrawnOnTheInstrumentsScale() {
-        OutcomeSection section = OutcomeSection.of(analysis(8, 2), analysis(40, 20));
+        OutcomeSection section = OutcomeSection.of(analysis(8, 2), analysis(40, 20),
+                List.of(analysis(8, 2), analysis(32, 18)));
 
         assertThat(section.figuresShown()).isTrue();
         assertThat(section.rows()).extracting(OutcomeRow::label).containsExactly("Birth parents", "Partners",
                 "All parents", "All sites, all parents");
-        assertThat(section.sentences()).last().asString().startsWith("For comparison, across all sites:");
+        // all sites' reliable change is not: 40 of 60 improved, minus the other sites' 32 of 50, is this site's 8 of 10
+        List<String> sentences = section.sentences();
+        assertThat(sentences.subList(sentences.size() - 2, sentences.size())).satisfiesExactly(
+                comparison -> assertThat(comparison).startsWith("For comparison, across all sites:"),
+                why -> assertThat(why).isEqualTo(AllSitesLine.IMPROVED_WORKED_OUT));
         BarChart means = section.charts().get(0);
         assertThat(means.bars()).extracting(Bar::label).containsExactly("This site: baseline",
                 "This site: end of programme", "All sites: baseline", "All sites: end of programme");
@@ -71,18 +76,23 @@ class OutcomeSectionTest {
 
     @Test
     void fewerThan5PairsAtTheSiteLeavesOneSentenceAndNoTableOrChartButKeepsAllSites() {
-        OutcomeSection section = OutcomeSection.of(analysis(3, 1), analysis(40, 20));
+        OutcomeSection section = OutcomeSection.of(analysis(3, 1), analysis(40, 20),
+                // another small site beside it, so all sites minus the sites shown (7) tells neither
+                List.of(analysis(3, 1), analysis(2, 1), analysis(35, 18)));
 
         assertThat(section.figuresShown()).isFalse();
         assertThat(section.charts()).isEmpty();
-        assertThat(section.sentences()).hasSize(2);
+        assertThat(section.sentences()).hasSize(3);
         assertThat(section.sentences().get(0)).startsWith("Fewer than 5 parents");
+        assertThat(section.sentences().get(1)).startsWith("For comparison, across all sites:");
+        assertThat(section.sentences().get(2)).isEqualTo(AllSitesLine.IMPROVED_WORKED_OUT);
         assertThat(String.join(" ", section.sentences())).doesNotContain(" 4 ", " 3 of");
     }
 
     @Test
     void allSitesIsNotShownWhenTheOtherSitesHaveFewerThan5PairsSinceTheyCouldBeWorkedOut() {
-        OutcomeSection section = OutcomeSection.of(analysis(8, 2), analysis(10, 3));
+        OutcomeSection section = OutcomeSection.of(analysis(8, 2), analysis(10, 3),
+                List.of(analysis(8, 2), analysis(2, 1)));
 
         assertThat(section.rows()).last().satisfies(row -> {
             assertThat(row.label()).isEqualTo("All sites, all parents");
@@ -95,7 +105,8 @@ class OutcomeSectionTest {
 
     @Test
     void birthParentsAreShownOnlyWithinAllParentsWhenPartnersAreFewerThan5() {
-        OutcomeSection section = OutcomeSection.of(analysis(8, 2, 3), analysis(40, 20, 20));
+        OutcomeSection section = OutcomeSection.of(analysis(8, 2, 3), analysis(40, 20, 20),
+                List.of(analysis(8, 2, 3), analysis(32, 18, 17)));
 
         OutcomeRow birthParents = section.rows().get(0);
         assertThat(birthParents.pairs()).isEqualTo("not shown (fewer than 5)");
