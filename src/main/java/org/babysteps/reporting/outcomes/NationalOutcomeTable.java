@@ -51,7 +51,8 @@ public final class NationalOutcomeTable {
 
     /**
      * All sites together, as one table: the sites' rows in the given order, then the all-sites row with whatever in
-     * it would give the suppressed sites away by subtraction hidden ({@link AllSitesDisclosure}), and why, in words.
+     * it would give the suppressed sites away by subtraction hidden ({@link AllSitesDisclosure}), and why, in words;
+     * then what reliable change was measured against.
      */
     public static InstrumentTable table(String instrumentName, List<NationalOutcomeRow> siteRows,
                                         Collection<OutcomeAnalysis> bySite, OutcomeAnalysis allSites) {
@@ -60,7 +61,11 @@ public final class NationalOutcomeTable {
                 AllSitesDisclosure.Counts.of(allSites.allParents()));
         List<NationalOutcomeRow> rows = new ArrayList<>(siteRows);
         rows.add(allSites(allSites, decision));
-        return new InstrumentTable(instrumentName, rows, decision.reasons());
+        List<String> notes = new ArrayList<>(decision.reasons());
+        // which yardstick "reliably improved" used, so a reader can tell whether the sites' percentages compare
+        allSites.allParents().result().reliableChange().map(change -> change.yardstick().description())
+                .ifPresent(notes::add);
+        return new InstrumentTable(instrumentName, rows, notes);
     }
 
     private static NationalOutcomeRow allSites(OutcomeAnalysis analysis, AllSitesDisclosure.Decision decision) {

@@ -87,7 +87,8 @@ class NationalOutcomeTableTest {
         assertThat(table.rows()).extracting(row -> row.figures().pairs())
                 .containsExactly("20", "12", "fewer than 5", "not shown (fewer than 5)");
         assertThat(table.rows().get(3).figures().meanChange()).isEqualTo("not shown (fewer than 5)");
-        assertThat(table.notes()).singleElement().asString().contains("can't be worked out by subtraction");
+        assertThat(table.notes()).first().asString().contains("can't be worked out by subtraction");
+        assertThat(table.notes()).last().asString().startsWith("Reliable change:").contains("same yardstick at every site");
         assertThat(NationalOutcomesCsv.write(List.of(table))).contains("All sites,not shown (fewer than 5),")
                 .contains("can't be worked out by subtraction").doesNotContain(",35,");
     }

@@ -30,7 +30,7 @@ class NationalOutcomesDisclosureTest {
 
     private static final String HIDDEN = "not shown (fewer than 5)";
     private static final String FEWER = "fewer than 5";
-    private static final Pattern TABLE = Pattern.compile("<h2 class=\"govuk-heading-m\">([^<]*)</h2>(.*?)</table>(.*?)</div></div>");
+    private static final Pattern TABLE = Pattern.compile("<h2 class=\"govuk-heading-m\">([^<]*)</h2>(.*?)</table></div>(.*?)</div>");
     private static final Pattern ROW = Pattern.compile("<th scope=\"row\" class=\"govuk-table__header app-break-anywhere\">"
             + "([^<]*)</th><td class=\"govuk-table__cell\">([^<]*)</td><td class=\"govuk-table__cell\">([^<]*)</td>");
 
