@@ -30,14 +30,8 @@ public interface OutcomeAnalyses {
                                                OutcomeComparison comparison);
 
     /**
-     * Every instrument across all sites together, whatever sites the caller may see: the benchmark a site's report
+     * One instrument across all sites together, whatever sites the caller may see: the benchmark a site's report
      * compares itself with. Only aggregates leave it; show them as beyond the site ({@link PairedAudience#BEYOND_THE_SITE}).
-     */
-    List<OutcomeAnalysis> analyseAcrossAllSites(LocalDate from, LocalDate to, OutcomeComparison comparison);
-
-    /**
-     * One instrument across all sites together, whatever sites the caller may see: as {@link #analyseAcrossAllSites},
-     * for one instrument.
      *
      * @throws org.babysteps.platform.NotFoundException for an instrument code with no file
      */

@@ -64,13 +64,6 @@ class AuditedOutcomeAnalyses implements OutcomeAnalyses {
     }
 
     @Override
-    public List<OutcomeAnalysis> analyseAcrossAllSites(LocalDate from, LocalDate to, OutcomeComparison comparison) {
-        return audited(new ReadOncePerRequest("all-sites", allSites::pair),
-                analyser -> analyser.analyseEach(OutcomeScope.allVisibleSites(), from, to, comparison),
-                "all-sites comparison, " + detail(OutcomeScope.allVisibleSites(), from, to, comparison));
-    }
-
-    @Override
     public OutcomeAnalysis analyseAcrossAllSites(LocalDate from, LocalDate to, String instrumentCode,
                                                  OutcomeComparison comparison) {
         return audited(allSitesSource(), analyser -> analyser.analyseAcrossAllSites(from, to, instrumentCode, comparison),

@@ -94,12 +94,6 @@ final class OutcomeAnalyser implements OutcomeAnalyses {
         return bySite;
     }
 
-    /** The analyser is already given the scores it may read, so "all sites" is simply every site they come from. */
-    @Override
-    public List<OutcomeAnalysis> analyseAcrossAllSites(LocalDate from, LocalDate to, OutcomeComparison comparison) {
-        return analyseEach(OutcomeScope.allVisibleSites(), from, to, comparison);
-    }
-
     /** Every site the analyser is given the scores of: it is already given only the scores it may read. */
     @Override
     public OutcomeAnalysis analyseAcrossAllSites(LocalDate from, LocalDate to, String instrumentCode,

@@ -121,9 +121,8 @@ class EvaluationConsentWithdrawalTest {
     }
 
     private int allSitesN() {
-        return signedIn.as(LEAD, () -> analyses.analyseAcrossAllSites(null, UkTime.today(), END).stream()
-                .filter(analysis -> analysis.instrument().code().equals("epds")).findFirst()
-                .map(OutcomeAnalysis::allParents).orElseThrow().result().n());
+        return signedIn.as(LEAD, () -> analyses.analyseAcrossAllSites(null, UkTime.today(), "epds", END))
+                .allParents().result().n();
     }
 
     private int exportRows() {
