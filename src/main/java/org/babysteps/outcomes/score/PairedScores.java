@@ -26,10 +26,13 @@ public record PairedScores(List<ScorePair> pairs, List<AwaitingLater> awaiting) 
         awaiting = List.copyOf(awaiting);
     }
 
-    /** The sites whose scores gave a pair or a parent awaiting a later score. */
+    /** The sites whose scores gave a pair (either score's) or a parent awaiting a later score. */
     public Set<SiteId> sites() {
         Set<SiteId> sites = new HashSet<>();
-        pairs.forEach(pair -> sites.add(pair.site()));
+        pairs.forEach(pair -> {
+            sites.add(pair.site());
+            sites.add(pair.baselineSite());
+        });
         awaiting.forEach(parents -> sites.add(parents.site()));
         return sites;
     }

@@ -36,7 +36,7 @@ final class PairingSql {
                 where r.time_point in (:baseline, :later) and %1$s and r.completed_at < %2$s
                 group by r.family_id, r.participant_id)
             select later_at is not null, coalesce(later_site, baseline_site), baseline_role, baseline_total,
-                   later_total, later_version
+                   later_total, later_version, baseline_site
             from parent
             where (later_at is not null %3$s
                    and baseline_at < ((later_at at time zone 'Europe/London')::date + 1)::timestamp
@@ -62,7 +62,8 @@ final class PairingSql {
             SiteId site = new SiteId(rs.getObject(2, UUID.class));
             RespondentRole role = RespondentRole.valueOf(rs.getString(3));
             if (rs.getBoolean(1)) {
-                pairs.add(new ScorePair(site, role, rs.getInt(4), rs.getInt(5), rs.getInt(6)));
+                pairs.add(new ScorePair(site, new SiteId(rs.getObject(7, UUID.class)), role, rs.getInt(4), rs.getInt(5),
+                        rs.getInt(6)));
             } else {
                 awaiting.merge(new AwaitingLater(site, role, 0), 1, Integer::sum);
             }

@@ -8,8 +8,10 @@ import org.babysteps.programme.RespondentRole;
  * numbers, so a national read holds a few hundred thousand of these and not a million scores.
  *
  * @param site         where the later score was completed (a pair counts for that site)
+ * @param baselineSite where the baseline was completed: another site when the family moved, whose score was read too
  * @param role         the parent's role at baseline
  * @param laterVersion the instrument version that scored the later answers
  */
-public record ScorePair(SiteId site, RespondentRole role, int baseline, int later, int laterVersion) {
+public record ScorePair(SiteId site, SiteId baselineSite, RespondentRole role, int baseline, int later,
+                        int laterVersion) {
 }

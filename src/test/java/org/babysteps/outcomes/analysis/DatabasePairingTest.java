@@ -93,6 +93,29 @@ class DatabasePairingTest {
         assertThat(compared).as("pairs compared over all rounds").isGreaterThan(100);
     }
 
+    @Test
+    void aPairOfAParentWhoMovedSitesNamesBothSitesSoBothReadsAreAudited() {
+        Member member = jdbc.sql("select id, family_id, site_id from family_member order by id limit 1")
+                .query((rs, row) -> new Member(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class))).single();
+        SiteId north = site("North Demo Site");
+        SiteId south = site("South Demo Site");
+        insert(member, south.value(), "baseline", 20, 1, CLOCKS_GO_BACK.toInstant().minus(30, ChronoUnit.DAYS));
+        insert(member, north.value(), "end-of-programme", 12, 1, CLOCKS_GO_BACK.toInstant());
+        LocalDate day = LocalDate.of(2026, 10, 25);
+        OutcomeComparison comparison = OutcomeComparison.TO_END_OF_PROGRAMME;
+
+        PairedScores read = new SignedIn(users).as("manager@licensor.demo", () -> database.pair(
+                new ScoreQuery(null, null, INSTRUMENT, Set.of(comparison.baseline(), comparison.later()), null, day),
+                comparison, day, day));
+
+        assertThat(read.pairs()).singleElement().satisfies(pair -> {
+            assertThat(pair.site()).isEqualTo(north);
+            assertThat(pair.baselineSite()).isEqualTo(south);
+        });
+        assertThat(read.sites()).containsExactlyInAnyOrder(north, south);
+    }
+
     private SiteId site(String name) {
         return new SiteId(jdbc.sql("select id from site where name = ?").param(name).query(UUID.class).single());
     }

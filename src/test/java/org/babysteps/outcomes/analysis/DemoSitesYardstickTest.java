@@ -40,8 +40,13 @@ class DemoSitesYardstickTest {
     @Autowired UserStore users;
     @Autowired JdbcClient jdbc;
 
+    /** Today's real figures, stored by start-up, put back after each test so other tests find them as they were. */
+    private List<Map<String, Object>> realFigures = List.of();
+
     @BeforeEach
     void aReferenceOfEnoughBaselinesForToday() {
+        realFigures = jdbc.sql("select * from outcome_reference_sd where instrument_code = any(?) and computed_on >= ?")
+                .params(WITHOUT_PUBLISHED.toArray(String[]::new), UkTime.today()).query().listOfRows();
         removeTodaysFigures();
         for (String code : WITHOUT_PUBLISHED) {
             jdbc.sql("insert into outcome_reference_sd (instrument_code, computed_on, sd, baselines) values (?, ?, 4.0, 240)")
@@ -50,7 +55,17 @@ class DemoSitesYardstickTest {
     }
 
     @AfterEach
-    void removeTodaysFigures() {
+    void putBackTodaysRealFigures() {
+        removeTodaysFigures();
+        for (Map<String, Object> row : realFigures) {
+            jdbc.sql("""
+                    insert into outcome_reference_sd (instrument_code, computed_on, sd, baselines, computed_at)
+                    values (:instrument_code, :computed_on, :sd, :baselines, :computed_at)
+                    """).params(row).update();
+        }
+    }
+
+    private void removeTodaysFigures() {
         jdbc.sql("delete from outcome_reference_sd where instrument_code = any(?) and computed_on >= ?")
                 .params(WITHOUT_PUBLISHED.toArray(String[]::new), UkTime.today()).update();
     }

@@ -35,8 +35,9 @@ final class ScorePairing {
             Map<AwaitingLater, Integer> awaiting = new LinkedHashMap<>();
             withoutLaterScore.forEach(baseline -> awaiting.merge(
                     new AwaitingLater(baseline.site(), baseline.role(), 0), 1, Integer::sum));
-            return new PairedScores(pairs.stream().map(pair -> new ScorePair(pair.later().site(), pair.baseline().role(),
-                    pair.baseline().total(), pair.later().total(), pair.later().instrumentVersion())).toList(),
+            return new PairedScores(pairs.stream().map(pair -> new ScorePair(pair.later().site(),
+                    pair.baseline().site(), pair.baseline().role(), pair.baseline().total(), pair.later().total(),
+                    pair.later().instrumentVersion())).toList(),
                     awaiting.entrySet().stream().map(entry -> new AwaitingLater(entry.getKey().site(),
                             entry.getKey().role(), entry.getValue())).toList());
         }
