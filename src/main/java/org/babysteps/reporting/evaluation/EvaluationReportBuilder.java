@@ -58,7 +58,7 @@ public class EvaluationReportBuilder {
     }
 
     /**
-     * The instruments with pairs at the site, each beside all sites. Every site's own analysis is read only to decide
+     * The instruments with pairs at the site, each beside all sites. Every other site's own analysis is read only to decide
      * what of the all-sites line may be shown; it is asked just before the all-sites line of the same instrument, so
      * the one read of all sites' pairs serves both (the request keeps its last read, not every instrument's, since
      * at national scale each is hundreds of thousands of pairs).
@@ -75,7 +75,10 @@ public class EvaluationReportBuilder {
             Map<SiteId, OutcomeAnalysis> everySite = outcomes.analyseAcrossAllSitesBySite(period.from(), period.to(),
                     code, COMPARISON);
             OutcomeAnalysis allSites = outcomes.analyseAcrossAllSites(period.from(), period.to(), code, COMPARISON);
-            sections.add(OutcomeSection.of(analysis, allSites, everySite.values()));
+            // the report's own site is known to its staff exactly, so it is passed as itself, not among the others
+            List<OutcomeAnalysis> otherSites = everySite.entrySet().stream()
+                    .filter(entry -> !entry.getKey().equals(report.site())).map(Map.Entry::getValue).toList();
+            sections.add(OutcomeSection.of(analysis, allSites, otherSites));
         }
         return sections;
     }

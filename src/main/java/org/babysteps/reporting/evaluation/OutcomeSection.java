@@ -34,13 +34,13 @@ public record OutcomeSection(String instrumentName, boolean figuresShown, List<O
     }
 
     /**
-     * @param everySite every site's own analysis of the instrument (this site's among them): only to decide what of
-     *                  {@code allSites} may be shown ({@link AllSitesLine})
+     * @param otherSites every other site's own analysis of the instrument: only to decide what of {@code allSites} may
+     *                   be shown ({@link AllSitesLine})
      */
-    static OutcomeSection of(OutcomeAnalysis site, OutcomeAnalysis allSites, Collection<OutcomeAnalysis> everySite) {
+    static OutcomeSection of(OutcomeAnalysis site, OutcomeAnalysis allSites, Collection<OutcomeAnalysis> otherSites) {
         InstrumentPanel panel = SiteOutcomeDashboard.panels(List.of(site), PairedAudience.BEYOND_THE_SITE).get(0);
         String measure = panel.instrumentName();
-        AllSitesLine line = AllSitesLine.beside(site, allSites, everySite);
+        AllSitesLine line = AllSitesLine.beside(site, allSites, otherSites);
         List<OutcomeRow> rows = new ArrayList<>(panel.rows());
         rows.add(line.row(measure));
         List<String> sentences = new ArrayList<>(panel.sentences());

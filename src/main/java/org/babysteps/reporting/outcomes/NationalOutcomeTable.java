@@ -57,8 +57,7 @@ public final class NationalOutcomeTable {
     public static InstrumentTable table(String instrumentName, List<NationalOutcomeRow> siteRows,
                                         Collection<OutcomeAnalysis> bySite, OutcomeAnalysis allSites) {
         AllSitesDisclosure.Decision decision = AllSitesDisclosure.decide(bySite.stream()
-                .map(site -> AllSitesDisclosure.Counts.of(site.allParents())).toList(),
-                AllSitesDisclosure.Counts.of(allSites.allParents()));
+                .map(site -> AllSitesCounts.of(site.allParents())).toList(), AllSitesCounts.of(allSites.allParents()));
         List<NationalOutcomeRow> rows = new ArrayList<>(siteRows);
         rows.add(allSites(allSites, decision));
         List<String> notes = new ArrayList<>(decision.reasons());
@@ -75,13 +74,15 @@ public final class NationalOutcomeTable {
         }
         NationalOutcomeRow row = row(ALL_SITES, analysis);
         OutcomeRow f = row.figures();
+        // the page and the CSV show "improved" only, but the row carries the rest: hidden alike, for whoever shows it
         String improved = decision.improvedShown() ? f.reliablyImproved() : OutcomeFigures.NOT_SHOWN;
-        String unchanged = decision.improvedShown() ? f.reliablyUnchanged() : OutcomeFigures.NOT_SHOWN;
-        String deteriorated = decision.improvedShown() ? f.reliablyDeteriorated() : OutcomeFigures.NOT_SHOWN;
+        String unchanged = decision.splitShown() ? f.reliablyUnchanged() : OutcomeFigures.NOT_SHOWN;
+        String deteriorated = decision.splitShown() ? f.reliablyDeteriorated() : OutcomeFigures.NOT_SHOWN;
+        String clinical = decision.clinicalShown() ? f.clinicallySignificant() : OutcomeFigures.NOT_SHOWN;
         String withoutLater = decision.withoutLaterShown() ? f.withoutLaterScore() : OutcomeFigures.NOT_SHOWN;
         OutcomeRow figures = new OutcomeRow(f.label(), f.pairs(), f.baseline(), f.later(), f.meanChange(),
                 f.confidenceInterval(), f.tTestP(), f.signedRankP(), f.effectSize(), improved, unchanged, deteriorated,
-                f.clinicallySignificant(), withoutLater, f.sentence());
+                clinical, withoutLater, f.sentence());
         return new NationalOutcomeRow(ALL_SITES, figures, row.shown(), row.pairs(), row.improvement(),
                 decision.improvedShown() ? row.improvedPercent() : null);
     }

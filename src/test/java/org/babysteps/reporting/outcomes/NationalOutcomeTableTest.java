@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -123,5 +124,29 @@ class NationalOutcomeTableTest {
 
         assertThat(csv).contains("'=HYPERLINK").contains(",12,-5.7,").contains("East,fewer than 5,")
                 .doesNotContain(",4,");
+    }
+
+    /** EPDS 18 to 8 (reliably better), 12 to 12 (no change), 6 to 16 (worse). */
+    private static OutcomeAnalysis split(int improved, int unchanged, int deteriorated) {
+        List<PairedScore> scores = new ArrayList<>();
+        scores.addAll(Collections.nCopies(improved, new PairedScore(18, 8)));
+        scores.addAll(Collections.nCopies(unchanged, new PairedScore(12, 12)));
+        scores.addAll(Collections.nCopies(deteriorated, new PairedScore(6, 16)));
+        var result = PairedAnalysis.of(scores, PairedInstrumentFacts.of(EPDS));
+        return new OutcomeAnalysis(EPDS, OutcomeComparison.TO_END_OF_PROGRAMME, null, LocalDate.of(2026, 6, 30),
+                List.of(new GroupOutcome(ParentGroup.ALL_PARENTS, result, 0)), Set.of(1));
+    }
+
+    @Test
+    void allSitesRowKeepsImprovedButHidesTheRestOfTheSplitWhenASitesDeterioratedOf3WouldBeGivenAway() {
+        Map<SiteId, OutcomeAnalysis> sites = Map.of(north, split(10, 5, 5), south, split(10, 7, 3));
+
+        NationalOutcomeRow allSites = NationalOutcomeTable.table(EPDS.name(),
+                NationalOutcomeTable.rows(sites, names, "site"), sites.values(), split(20, 12, 8)).rows().get(2);
+
+        assertThat(allSites.figures().reliablyImproved()).isEqualTo("50%");
+        assertThat(allSites.improvedPercent()).isEqualTo(50.0);
+        assertThat(allSites.figures().reliablyUnchanged()).isEqualTo("not shown (fewer than 5)");
+        assertThat(allSites.figures().reliablyDeteriorated()).isEqualTo("not shown (fewer than 5)");
     }
 }
