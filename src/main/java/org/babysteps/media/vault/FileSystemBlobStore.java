@@ -1,0 +1,98 @@
+package org.babysteps.media.vault;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Blobs as files under a root directory, a folder per name prefix. A blob is written to a temporary file beside
+ * its final name, forced to disk, then renamed atomically, so a killed server never leaves a half blob that
+ * looks whole; leftovers of unfinished writes go when their folder is deleted.
+ */
+class FileSystemBlobStore implements BlobStore {
+
+    private static final String UNFINISHED = ".unfinished-";
+
+    private final Path root;
+
+    FileSystemBlobStore(Path root) throws IOException {
+        this.root = Files.createDirectories(root.toAbsolutePath().normalize());
+    }
+
+    @Override
+    public void put(String name, BlobContent content) throws IOException {
+        Path target = resolve(name);
+        Files.createDirectories(target.getParent());
+        Path unfinished = target.resolveSibling(target.getFileName() + UNFINISHED + UUID.randomUUID());
+        try {
+            try (FileChannel channel = FileChannel.open(unfinished, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                content.writeTo(new KeepOpenOutputStream(Channels.newOutputStream(channel)));
+                channel.force(true);
+            }
+            Files.move(unfinished, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(unfinished);
+        }
+    }
+
+    @Override
+    public SeekableByteChannel open(String name) throws IOException {
+        return FileChannel.open(resolve(name), StandardOpenOption.READ);
+    }
+
+    @Override
+    public List<String> list(String prefix) throws IOException {
+        Path folder = folderOf(prefix);
+        String namePrefix = prefix.substring(prefix.lastIndexOf('/') + 1);
+        List<String> names = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+            for (Path file : files) {
+                String fileName = file.getFileName().toString();
+                if (fileName.startsWith(namePrefix) && !fileName.contains(UNFINISHED) && Files.isRegularFile(file)) {
+                    names.add(root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/"));
+                }
+            }
+        } catch (NoSuchFileException noFolder) {
+            return List.of();
+        }
+        names.sort(null);
+        return names;
+    }
+
+    @Override
+    public void deleteAll(String prefix) throws IOException {
+        if (prefix.endsWith("/")) {
+            FileSystemUtils.deleteRecursively(folderOf(prefix));
+            return;
+        }
+        for (String name : list(prefix)) {
+            Files.deleteIfExists(resolve(name));
+        }
+    }
+
+    private Path folderOf(String prefix) {
+        int slash = prefix.lastIndexOf('/');
+        return slash < 0 ? root : resolve(prefix.substring(0, slash));
+    }
+
+    private Path resolve(String name) {
+        Path path = root.resolve(name).normalize();
+        if (!path.startsWith(root) || path.equals(root)) {
+            throw new IllegalArgumentException("not a blob name: " + name);
+        }
+        return path;
+    }
+}
