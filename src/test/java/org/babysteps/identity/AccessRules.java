@@ -179,6 +179,7 @@ final class AccessRules {
         RULES.putAll(OutcomesLinkAccess.RULES);
         RULES.putAll(EvaluationReportAccess.RULES);
         RULES.putAll(EvaluationDataAccess.RULES);
+        RULES.putAll(MediaAccess.RULES);
     }
 
     private AccessRules() {

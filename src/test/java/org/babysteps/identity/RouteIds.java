@@ -55,6 +55,7 @@ final class RouteIds {
         OutcomesAnalysisAccess.ids(jdbc, byPrefix, byVariable);
         OutcomesLinkAccess.ids(jdbc, byPrefix, byVariable);
         EvaluationReportAccess.ids(jdbc, byPrefix, byVariable);
+        MediaAccess.ids(jdbc, byPrefix, byVariable);
     }
 
     String fill(String pattern) {

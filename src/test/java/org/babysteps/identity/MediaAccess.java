@@ -1,0 +1,34 @@
+package org.babysteps.identity;
+
+import static org.babysteps.identity.AccessMatrixTest.Persona.NORTH_FACILITATOR;
+import static org.babysteps.identity.AccessMatrixTest.Persona.NORTH_LEAD;
+import static org.babysteps.identity.AccessMatrixTest.Persona.SOUTH_LEAD;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.babysteps.identity.AccessMatrixTest.Persona;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Part of the access matrix ({@link AccessRules}): the routes of one area, and real ids for their variables. */
+final class MediaAccess {
+
+    static final Map<String, Set<Persona>> RULES = Map.of(
+            // what the upload protocol offers: anyone who may film
+            "OPTIONS /media/uploads", EnumSet.of(NORTH_LEAD, NORTH_FACILITATOR, SOUTH_LEAD),
+            // a north family's talk and listen time page and films: the site's facilitators and lead
+            "GET /families/{familyId}/talk-and-listen", EnumSet.of(NORTH_LEAD, NORTH_FACILITATOR),
+            // (asked without a length, they get 400)
+            "POST /families/{familyId}/videos", EnumSet.of(NORTH_LEAD, NORTH_FACILITATOR),
+            // an upload is carried on only by whoever started it, none of these personas (TusUploadTest covers it)
+            "HEAD /media/uploads/{uploadId}", EnumSet.noneOf(Persona.class),
+            "PATCH /media/uploads/{uploadId}", EnumSet.noneOf(Persona.class));
+
+    private MediaAccess() {
+    }
+
+    static void ids(JdbcClient jdbc, Map<String, String> byPrefix, Map<String, String> byVariable) {
+        byVariable.put("{uploadId}", UUID.nameUUIDFromBytes("no such upload".getBytes()).toString());
+    }
+}
