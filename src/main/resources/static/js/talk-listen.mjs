@@ -125,6 +125,7 @@ if (root) {
     let film;
 
     const live = () => {
+      preview.hidden = false;
       preview.srcObject = stream;
       preview.src = '';
       preview.muted = true;

@@ -41,15 +41,27 @@ public final class BrowserSession implements BeforeAllCallback, AfterAllCallback
     private BrowserContext context;
     private String testName;
     private final List<String> dialogs = new ArrayList<>();
+    private final List<String> extraArgs;
+
+    public BrowserSession() {
+        this(List.of());
+    }
+
+    /** @param extraArgs Chromium switches a test needs, e.g. a fake camera */
+    public BrowserSession(List<String> extraArgs) {
+        this.extraArgs = List.copyOf(extraArgs);
+    }
 
     @Override
     public void beforeAll(ExtensionContext extension) {
         playwright = Playwright.create();
-        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true);
+        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(extraArgs);
         if (Files.isExecutable(SYSTEM_CHROMIUM)) {
             // the pom's system-chromium profile stops Playwright downloading a browser when this one is present
-            options.setExecutablePath(SYSTEM_CHROMIUM).setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu",
+            List<String> args = new ArrayList<>(List.of("--headless", "--no-sandbox", "--disable-gpu",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"));
+            args.addAll(extraArgs);
+            options.setExecutablePath(SYSTEM_CHROMIUM).setArgs(args);
         }
         browser = playwright.chromium().launch(options);
     }

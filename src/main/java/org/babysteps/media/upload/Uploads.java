@@ -85,7 +85,7 @@ public class Uploads {
         WrappedKey key = vault.newKey(videoId);
         transactions.executeWithoutResult(status -> {
             videos.insert(new NewUpload(videoId, family.siteId().value(), familyId.value(), visit.code(),
-                    "Talk and listen time, " + visit.title(), length, user.userId().value(), user.displayName()), key.bytes());
+                    visit.title(), length, user.userId().value(), user.displayName()), key.bytes());
             auditLog.record(AuditRecord.of(AuditAction.CREATE, "video", videoId, family.siteId())
                     .withDetail("upload started for family " + familyId + ", " + length + " bytes"));
         });
