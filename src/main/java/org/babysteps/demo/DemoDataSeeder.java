@@ -32,16 +32,18 @@ class DemoDataSeeder implements ApplicationRunner {
     private final DemoSteeringFunding demoSteeringFunding;
     private final DemoOutcomes demoOutcomes;
     private final DemoEvaluation demoEvaluation;
+    private final DemoFilms demoFilms;
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
 
     DemoDataSeeder(DemoSites demoSites, DemoDelivery demoDelivery, DemoTraining demoTraining,
                    DemoWorkforce demoWorkforce, DemoReadinessLicence demoReadinessLicence,
                    DemoAdaptationsStages demoAdaptationsStages, DemoSteeringFunding demoSteeringFunding,
-                   DemoOutcomes demoOutcomes, DemoEvaluation demoEvaluation, TransactionTemplate transaction,
+                   DemoOutcomes demoOutcomes, DemoEvaluation demoEvaluation, DemoFilms demoFilms, TransactionTemplate transaction,
                    JdbcClient jdbc) {
         this.demoOutcomes = demoOutcomes;
         this.demoEvaluation = demoEvaluation;
+        this.demoFilms = demoFilms;
         this.demoReadinessLicence = demoReadinessLicence;
         this.demoAdaptationsStages = demoAdaptationsStages;
         this.demoSteeringFunding = demoSteeringFunding;
@@ -79,6 +81,7 @@ class DemoDataSeeder implements ApplicationRunner {
                 demoSteeringFunding.seed(seeded);
                 demoOutcomes.seed(seeded);
                 demoEvaluation.seed(seeded);
+                demoFilms.seed(seeded);
                 log.info("Demo data seeded: the demo accounts are listed in the README");
             }));
     }

@@ -19,6 +19,7 @@ import org.babysteps.family.FamilyId;
 import org.babysteps.family.FamilySummary;
 import org.babysteps.identity.Access;
 import org.babysteps.identity.CurrentUser;
+import org.babysteps.media.Films;
 import org.babysteps.media.vault.VideoVault;
 import org.babysteps.media.vault.WrappedKey;
 import org.babysteps.platform.NotFoundException;
@@ -36,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * flight and the client sends it again. A film is playable only once every declared byte has arrived.
  */
 @Service
-public class Uploads {
+public class Uploads implements Films {
 
     private final VideoStore videos;
     private final VideoVault vault;
@@ -99,6 +100,15 @@ public class Uploads {
         auditLog.record(AuditRecord.of(AuditAction.VIEW, "video-list", familyId, family.siteId())
                 .withDetail(films.size() + " films listed"));
         return new FilmingPage(family, families.hasConsent(familyId, ConsentPurpose.FILMING), films, limits.maxBytes());
+    }
+
+    @Override
+    public UUID store(FamilyId familyId, InputStream film, long length) throws IOException {
+        UUID videoId = start(familyId, null, length);
+        if (append(videoId, 0, null, length, film) != length) {
+            throw new UploadRefused(400, "The film was shorter than its declared length.");
+        }
+        return videoId;
     }
 
     /** How far an upload has got, for the caller who started it. */
