@@ -28,6 +28,13 @@ public interface Families {
     /** The parents and supporter of each family, for registers. */
     Map<FamilyId, List<Participant>> participants(Collection<FamilyId> ids);
 
+    /**
+     * The day each of these families' programme ended: the family completed it or left (a closed
+     * {@link JourneyStage}). Families still in the programme, or not visible to the caller, are absent. Audited as
+     * one read of the set.
+     */
+    Map<FamilyId, LocalDate> closedOn(Collection<FamilyId> ids);
+
     /** Whether the family's consent for this purpose is given and not withdrawn today. */
     boolean hasConsent(FamilyId id, ConsentPurpose purpose);
 

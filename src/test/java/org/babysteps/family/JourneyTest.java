@@ -107,6 +107,21 @@ class JourneyTest {
     }
 
     @Test
+    void closedOnGivesTheDayAFamilyLeftAndLeavesOutOpenAndReopenedFamilies() throws Exception {
+        FamilyId open = as(midwife, () -> registration.refer(new NewReferral(
+                new SiteId(jdbc.sql("select id from site where name = 'North Demo Site'").query(UUID.class).single()),
+                FamilyFixtures.referral(FamilyFixtures.parent()), true)));
+        mvc.perform(postForm(journey(), midwife, step("WITHDRAWN", "Family asked to stop"))).andExpect(status().is3xxRedirection());
+
+        assertThat(as(lead, () -> families.closedOn(List.of(family, open)))).isEqualTo(Map.of(family, TODAY));
+        CurrentUser southLead = users.findByEmail("lead@south.demo").orElseThrow();
+        assertThat(as(southLead, () -> families.closedOn(List.of(family)))).isEmpty();
+
+        mvc.perform(postForm(journey(), lead, step("REFERRED", "Changed their mind"))).andExpect(status().is3xxRedirection());
+        assertThat(as(lead, () -> families.closedOn(List.of(family)))).isEmpty();
+    }
+
+    @Test
     void deliveryMovesAFamilyForwardsOnlyAndNeverOutOfAClosedStage() {
         as(midwife, () -> families.reachStage(family, JourneyStage.FIRST_VISIT_DONE, TODAY));
         assertThat(stage()).isEqualTo("FIRST_VISIT_DONE");

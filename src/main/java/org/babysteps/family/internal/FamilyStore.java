@@ -97,6 +97,23 @@ public class FamilyStore {
                 .query(FamilyStore::row).list();
     }
 
+    /**
+     * The day each of these families closed (completed or left), for those whose journey is closed; open families and
+     * families outside the scope are absent. {@code stage_since} moves with every journey step, so for a closed family
+     * it is the day of the step that closed it (a reopened family is open again, and absent).
+     */
+    public java.util.Map<FamilyId, LocalDate> closedOn(Collection<FamilyId> ids, SiteScope scope) {
+        UUID[] values = ids.stream().map(FamilyId::value).distinct().toArray(UUID[]::new);
+        String[] closed = Arrays.stream(JourneyStage.values()).filter(JourneyStage::closed).map(Enum::name)
+                .toArray(String[]::new);
+        java.util.Map<FamilyId, LocalDate> days = new java.util.LinkedHashMap<>();
+        scope.bind(jdbc.sql("select f.id, f.stage_since from family f where f.id = any(:ids) and f.stage = any(:closed)"
+                        + " and " + scope.condition("f.site_id")).param("ids", values).param("closed", closed))
+                .query((rs, row) -> days.put(new FamilyId(rs.getObject(1, UUID.class)), rs.getObject(2, LocalDate.class)))
+                .list();
+        return days;
+    }
+
     /** Families of a site at one stage, oldest referral first (e.g. new referrals waiting for contact). */
     public List<FamilyRow> atStage(SiteId site, JourneyStage stage, SiteScope scope) {
         return scope.bind(jdbc.sql("select " + COLUMNS + " from family f where f.site_id = :site and f.stage = :stage and "

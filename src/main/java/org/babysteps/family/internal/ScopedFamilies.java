@@ -131,6 +131,18 @@ class ScopedFamilies implements Families {
     }
 
     @Override
+    public Map<FamilyId, LocalDate> closedOn(Collection<FamilyId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<FamilyId, LocalDate> closed = families.closedOn(ids, access.scope());
+        // one record for the set: it names no one, and says only how many have closed
+        auditLog.record(new AuditRecord(AuditAction.VIEW, "family", null, null,
+                "closing dates: " + closed.size() + " of " + ids.size() + " families closed"));
+        return closed;
+    }
+
+    @Override
     public boolean hasConsent(FamilyId id, ConsentPurpose purpose) {
         FamilyRow family = families.find(id, access.scope()).orElseThrow(() -> new NotFoundException("Family"));
         LocalDate day = today.date();

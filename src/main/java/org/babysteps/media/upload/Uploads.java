@@ -135,7 +135,16 @@ public class Uploads implements Films {
         BufferedInputStream in = VideoContent.buffered(BoundedInputStream.builder().setInputStream(body)
                 .setMaxCount(remaining + 1).get());
         String type = offset == 0 ? VideoContent.detect(in) : null;
-        long written = vault.writePart(videoId, new WrappedKey(upload.wrappedKey()), part, new DigestInputStream(in, digest));
+        long written;
+        try {
+            written = vault.writePart(videoId, new WrappedKey(upload.wrappedKey()), part, new DigestInputStream(in, digest));
+        } catch (IOException e) {
+            // deleting the video meanwhile removes its folder under a part being written
+            if (transactions.execute(status -> videos.deleted(videoId, access.scope()))) {
+                throw deletedMeanwhile();
+            }
+            throw e;
+        }
         if (written == 0) {
             return offset;
         }
@@ -147,12 +156,36 @@ public class Uploads implements Films {
             throw new UploadRefused(460, "The chunk arrived damaged (its checksum does not match). Send it again.",
                     offset);
         }
-        return record(videoId, part, offset, written, received, type);
+        Long recorded = record(videoId, part, offset, written, received, type);
+        if (recorded == null) {
+            // deleted (consent to filming withdrawn) while this chunk streamed in: its data key is gone, so the part
+            // just stored is unreadable; remove it now, or leave it to the retention sweep if storage fails
+            try {
+                vault.deleteVideo(videoId);
+            } catch (IOException | RuntimeException e) {
+                transactions.executeWithoutResult(status -> videos.leftPartsBehind(videoId));
+            }
+            throw deletedMeanwhile();
+        }
+        return recorded;
     }
 
-    private long record(UUID videoId, int part, long offset, long written, byte[] sha256, String type) {
+    private static UploadRefused deletedMeanwhile() {
+        return new UploadRefused(410, "This film has been deleted because the family's consent to filming was"
+                + " withdrawn.");
+    }
+
+    /** The new offset, or null when the video was deleted meanwhile. */
+    private Long record(UUID videoId, int part, long offset, long written, byte[] sha256, String type) {
         return transactions.execute(status -> {
-            UploadRow now = videos.find(videoId, access.scope(), true).orElseThrow(() -> new NotFoundException("Upload"));
+            // the row lock waits for a deletion in progress, and a deleted video is not found: it never turns READY
+            UploadRow now = videos.find(videoId, access.scope(), true).orElse(null);
+            if (now == null) {
+                if (videos.deleted(videoId, access.scope())) {
+                    return null;
+                }
+                throw new NotFoundException("Upload");
+            }
             if (now.receivedLength() != offset) {
                 // another request for the same upload got there first: this chunk's part is never recorded
                 throw new UploadRefused(409, "The upload moved on meanwhile; ask where it stands and carry on.",

@@ -42,6 +42,18 @@ class VideoStore {
                 .optional();
     }
 
+    /** Whether this video of the caller's sites has been deleted. */
+    boolean deleted(UUID videoId, SiteScope scope) {
+        return scope.bind(jdbc.sql("select exists(select 1 from video where id = :id and status = 'DELETED' and "
+                        + scope.condition("site_id") + ")").param("id", videoId))
+                .query(Boolean.class).single();
+    }
+
+    /** A part was stored after its video was deleted and could not be removed: the retention sweep removes it. */
+    void leftPartsBehind(UUID videoId) {
+        jdbc.sql("update video set parts_removed_at = null where id = ? and status = 'DELETED'").param(videoId).update();
+    }
+
     int partCount(UUID videoId) {
         return jdbc.sql("select count(*) from video_part where video_id = ?").param(videoId).query(Integer.class).single();
     }

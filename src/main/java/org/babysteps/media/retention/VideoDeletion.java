@@ -1,0 +1,107 @@
+package org.babysteps.media.retention;
+
+import java.util.List;
+import java.util.UUID;
+import org.babysteps.audit.AuditAction;
+import org.babysteps.audit.AuditLog;
+import org.babysteps.audit.AuditRecord;
+import org.babysteps.identity.Access;
+import org.babysteps.media.vault.VideoVault;
+import org.babysteps.platform.SiteId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Deletes videos by crypto-shredding first, storage second. In one transaction the row becomes DELETED, its wrapped
+ * data key is destroyed and its part records go, with an audit record; from that commit on no copy of the encrypted
+ * parts anywhere (a backup, a replica, a file storage failed to remove) can ever be decrypted. Only then are the parts
+ * removed from storage; if storage is down the row keeps {@code parts_removed_at} empty and {@link #sweep} removes
+ * them later. The row itself stays: it is the record that the video existed and when and why it was deleted.
+ */
+@Service
+public class VideoDeletion {
+
+    private static final Logger log = LoggerFactory.getLogger(VideoDeletion.class);
+    private static final int SWEEP_BATCH = 500;
+
+    private final DeletionStore store;
+    private final VideoVault vault;
+    private final Access access;
+    private final AuditLog auditLog;
+    private final TransactionTemplate transaction;
+    private final TransactionTemplate separately;
+
+    VideoDeletion(DeletionStore store, VideoVault vault, Access access, AuditLog auditLog,
+                  PlatformTransactionManager transactions) {
+        this.store = store;
+        this.vault = vault;
+        this.access = access;
+        this.auditLog = auditLog;
+        this.transaction = new TransactionTemplate(transactions);
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * Deletes one video of the caller's sites for a reason. Waits for anyone holding the row (an upload recording a
+     * chunk, another node deleting it) and does nothing when it is deleted already or not visible.
+     *
+     * @return whether this call deleted it
+     */
+    public boolean delete(UUID videoId, String reason) {
+        Boolean deleted = transaction.execute(status -> store.lockLive(videoId, access.scope()).map(video -> {
+            store.markDeleted(video.id(), reason);
+            int parts = store.deleteParts(video.id());
+            auditLog.record(AuditRecord.of(AuditAction.DELETE, "video", video.id(), new SiteId(video.siteId()))
+                    .withDetail("reason: " + reason + "; was " + video.status() + " with " + parts
+                            + " parts; data key destroyed, encrypted parts to be removed from storage"));
+            // after the whole surrounding transaction commits: were it rolled back, the key would still be there
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    removeParts(video.id());
+                }
+            });
+            return true;
+        }).orElse(false));
+        return Boolean.TRUE.equals(deleted);
+    }
+
+    /** Deletes every film of a family that is not deleted yet, ready or still uploading. */
+    public int deleteFilmsOfFamily(UUID familyId, String reason) {
+        List<UUID> films = transaction.execute(status -> store.filmsOfFamily(familyId, access.scope()));
+        int deleted = 0;
+        for (UUID film : films) {
+            deleted += delete(film, reason) ? 1 : 0;
+        }
+        return deleted;
+    }
+
+    /** Removes from storage the parts of deleted videos that are still there (storage was down when they were deleted). */
+    public int sweep() {
+        List<UUID> unswept = transaction.execute(status -> store.unswept(access.scope(), SWEEP_BATCH));
+        int removed = 0;
+        for (UUID video : unswept) {
+            removed += removeParts(video) ? 1 : 0;
+        }
+        return removed;
+    }
+
+    private boolean removeParts(UUID videoId) {
+        try {
+            vault.deleteVideo(videoId);
+        } catch (Exception e) {
+            // the data key is already destroyed, so what is left is unreadable; the daily sweep tries again
+            log.warn("Encrypted parts of deleted video {} could not be removed from storage yet: {}", videoId, e.toString());
+            return false;
+        }
+        separately.executeWithoutResult(status -> store.markPartsRemoved(videoId));
+        return true;
+    }
+}
