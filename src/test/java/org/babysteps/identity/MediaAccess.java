@@ -26,7 +26,9 @@ final class MediaAccess {
             "PATCH /media/uploads/{uploadId}", EnumSet.noneOf(Persona.class),
             // a film that does not exist: everyone finds nothing. Who may watch a real film (the family's facilitators,
             // their supervisor, the site lead) and who may not is covered with real films in media.playback's tests
+            "GET /videos/{videoId}", EnumSet.noneOf(Persona.class),
             "GET /videos/{videoId}/stream", EnumSet.noneOf(Persona.class),
+            "POST /videos/{videoId}/notes", EnumSet.noneOf(Persona.class),
             "POST /videos/{videoId}/views", EnumSet.noneOf(Persona.class),
             // only the viewer reports on their own viewing (FilmViewingTest)
             "POST /videos/{videoId}/views/{viewId}", EnumSet.noneOf(Persona.class));

@@ -8,6 +8,7 @@ import org.babysteps.audit.AuditRecord;
 import org.babysteps.identity.Access;
 import org.babysteps.identity.CurrentUser;
 import org.babysteps.platform.NotFoundException;
+import org.babysteps.platform.RuleViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,11 +56,19 @@ public class Viewings {
         return viewId;
     }
 
-    /** Records how long the caller has watched, in seconds of playing; only their own viewing, else not found. */
-    public void watched(UUID videoId, UUID viewId, int seconds) {
+    /**
+     * Records how long the caller has watched, in seconds of playing; only their own viewing, else not found.
+     *
+     * @param seconds null when the player sent no whole number
+     * @throws RuleViolationException for a missing or negative number of seconds
+     */
+    public void watched(UUID videoId, UUID viewId, Integer seconds) {
         CurrentUser user = access.currentUser();
         ViewStore.ViewRow view = views.own(viewId, videoId, user.userId().value(), access.scope())
                 .orElseThrow(() -> new NotFoundException("Viewing"));
+        if (seconds == null || seconds < 0) {
+            throw new RuleViolationException("seconds", "Send the seconds watched as a whole number, 0 or more");
+        }
         int accepted = watchedTime.accept(seconds, view.secondsWatched(), view.sinceStart());
         views.watched(viewId, accepted);
         if (!view.ended() || accepted != view.secondsWatched()) {

@@ -64,6 +64,15 @@ class FilmViewingTest {
     }
 
     @Test
+    void aReportWithoutAWholeNumberOfSecondsIsRefusedAndChangesNothing() throws Exception {
+        UUID view = start(FilmFixture.MIDWIFE);
+        beacon(FilmFixture.MIDWIFE, view, "lots").andExpect(status().isUnprocessableContent());
+        beacon(FilmFixture.MIDWIFE, view, "-4").andExpect(status().isUnprocessableContent());
+        assertThat(jdbc.sql("select ended_at is null from video_view where id = ?").param(view).query(Boolean.class).single())
+                .isTrue();
+    }
+
+    @Test
     void nobodyElseCanReportOnSomeonesViewing() throws Exception {
         UUID view = start(FilmFixture.MIDWIFE);
         beacon("lead@north.demo", view, "10").andExpect(status().isNotFound());

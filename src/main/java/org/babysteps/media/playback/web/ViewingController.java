@@ -40,14 +40,11 @@ class ViewingController {
     @PreAuthorize("isAuthenticated()")
     ResponseEntity<Void> watched(@PathVariable UUID videoId, @PathVariable UUID viewId,
                                  @RequestParam(name = "seconds", required = false) String seconds) {
-        int watched;
+        Integer watched;
         try {
-            watched = Integer.parseInt(seconds == null ? "" : seconds.trim());
+            watched = Integer.valueOf(seconds == null ? "" : seconds.trim());
         } catch (NumberFormatException notWhole) {
-            return ResponseEntity.badRequest().build();
-        }
-        if (watched < 0) {
-            return ResponseEntity.badRequest().build();
+            watched = null;
         }
         viewings.watched(videoId, viewId, watched);
         return ResponseEntity.noContent().build();
