@@ -84,6 +84,9 @@ if (film) {
     film.addEventListener('loadedmetadata', follow);
     film.addEventListener('timeupdate', follow);
     film.addEventListener('seeked', follow);
+    if (film.readyState >= 1) {
+      follow(); // the metadata arrived before this module ran
+    }
   }
 
   document.querySelectorAll('[data-seek]').forEach((link) => {
