@@ -83,6 +83,15 @@ public class GroupQueries {
         return facilitators.userIdsOfFamilysGroup(family, org.babysteps.platform.UkTime.today(), access.scope());
     }
 
+    /**
+     * Who works with the family, as user ids: the facilitators (still in post) of every group it has or had a place
+     * in (not a waiting-list place, not one it withdrew from) and whoever visited it at home. Empty for a family not
+     * in the caller's sites. For deciding who may see the family's most private records, such as its films.
+     */
+    public java.util.Set<org.babysteps.platform.UserId> practitionerUsersOfFamily(FamilyId family) {
+        return facilitators.userIdsWorkingWithFamily(family, org.babysteps.platform.UkTime.today(), access.scope());
+    }
+
     public SessionView session(SessionId id) {
         return sessions.find(id, access.scope()).orElseThrow(() -> new NotFoundException("Session"));
     }

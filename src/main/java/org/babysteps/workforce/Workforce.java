@@ -20,4 +20,10 @@ public interface Workforce {
 
     /** Facilitator training status in a programme on a day (trained date, refresher expiry, expiring soon). */
     TrainingStatus trainingStatus(PractitionerId id, ProgrammeId programme, LocalDate on);
+
+    /**
+     * The accounts of the supervisors of these practitioners' accounts at a site: for each practitioner, whoever
+     * supervised their most recent reflective supervision session held there, while that supervisor is in post.
+     */
+    java.util.Set<UserId> supervisorsOf(java.util.Collection<UserId> practitioners, SiteId site);
 }

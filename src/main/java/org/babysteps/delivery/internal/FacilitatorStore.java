@@ -49,6 +49,25 @@ public class FacilitatorStore {
                 .query((rs, row) -> new UserId(rs.getObject(1, UUID.class))).list());
     }
 
+    /**
+     * The accounts of the facilitators still in post who work with the family: those of every group it has (or had)
+     * a place in, other than a waiting-list place or one it withdrew from, and whoever visited it at home.
+     */
+    public java.util.Set<UserId> userIdsWorkingWithFamily(org.babysteps.family.FamilyId family, LocalDate today,
+                                                          SiteScope scope) {
+        return new java.util.LinkedHashSet<>(scope.bind(jdbc.sql("""
+                        select f.user_id from facilitator f
+                        where (f.left_on is null or f.left_on > :today) and\s""" + scope.condition("f.site_id") + """
+                         and (f.id in (select gf.facilitator_id from group_facilitator gf
+                                       join enrolment e on e.group_id = gf.group_id
+                                       where e.family_id = :family and e.status in ('ENROLLED', 'COMPLETED'))
+                              or f.id in (select hf.facilitator_id from home_visit_facilitator hf
+                                          join home_visit v on v.id = hf.home_visit_id where v.family_id = :family))
+                        order by f.user_id""")
+                        .param("family", family.value()).param("today", today))
+                .query((rs, row) -> new UserId(rs.getObject(1, UUID.class))).list());
+    }
+
     public List<Facilitator> atSite(SiteId site, SiteScope scope) {
         return scope.bind(jdbc.sql("select * from facilitator f where f.site_id = :site and "
                         + scope.condition("f.site_id") + " order by lower(f.display_name)").param("site", site.value()))

@@ -23,11 +23,14 @@ class ScopedWorkforce implements Workforce {
 
     private final PractitionerStore practitioners;
     private final TrainingRecords training;
+    private final SupervisionStore supervision;
     private final Access access;
 
-    ScopedWorkforce(PractitionerStore practitioners, TrainingRecords training, Access access) {
+    ScopedWorkforce(PractitionerStore practitioners, TrainingRecords training, SupervisionStore supervision,
+                    Access access) {
         this.practitioners = practitioners;
         this.training = training;
+        this.supervision = supervision;
         this.access = access;
     }
 
@@ -50,5 +53,11 @@ class ScopedWorkforce implements Workforce {
     @Override
     public TrainingStatus trainingStatus(PractitionerId id, ProgrammeId programme, LocalDate on) {
         return training.status(id, programme, on);
+    }
+
+    @Override
+    public java.util.Set<UserId> supervisorsOf(java.util.Collection<UserId> supervisees, SiteId site) {
+        return supervision.latestSupervisorAccounts(supervisees, site, org.babysteps.platform.UkTime.today(),
+                access.scope());
     }
 }

@@ -77,6 +77,31 @@ public class SupervisionStore {
         return visible(" and " + IN_IT, scope, self).query(SupervisionStore::session).list();
     }
 
+    /**
+     * The accounts of the supervisors, still in post, who held the most recent session at a site (on or before
+     * {@code today}) of each practitioner with one of these accounts.
+     */
+    public java.util.Set<org.babysteps.platform.UserId> latestSupervisorAccounts(
+            Collection<org.babysteps.platform.UserId> supervisees, SiteId site, LocalDate today, SiteScope scope) {
+        if (supervisees.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(scope.bind(jdbc.sql("""
+                        select latest.user_id from (
+                            select distinct on (a.practitioner_id) sup.user_id, sup.left_on
+                            from supervision_attendee a
+                            join practitioner p on p.id = a.practitioner_id
+                            join supervision_session s on s.id = a.session_id
+                            join practitioner sup on sup.id = s.supervisor_id
+                            where p.user_id = any(:users) and s.site_id = :site and s.held_on <= :today
+                              and\s""" + scope.condition("s.site_id") + """
+                            order by a.practitioner_id, s.held_on desc, s.recorded_at desc) latest
+                        where latest.user_id is not null and (latest.left_on is null or latest.left_on > :today)""")
+                        .param("users", supervisees.stream().map(org.babysteps.platform.UserId::value).toArray(UUID[]::new))
+                        .param("site", site.value()).param("today", today))
+                .query((rs, n) -> new org.babysteps.platform.UserId(rs.getObject(1, UUID.class))).list());
+    }
+
     /** Each practitioner's most recent session as a supervisee on or before {@code until}, wherever it was held. */
     public Map<PractitionerId, LocalDate> lastSupervised(Collection<PractitionerId> practitioners, LocalDate until) {
         Map<PractitionerId, LocalDate> last = new HashMap<>();
