@@ -39,6 +39,11 @@ class DeletionStore {
         return jdbc.sql("delete from video_part where video_id = ?").param(videoId).update();
     }
 
+    /** Removes the film's time-stamped notes: they are part of the visit record about the film and go with it. */
+    int deleteNotes(UUID videoId) {
+        return jdbc.sql("delete from video_note where video_id = ?").param(videoId).update();
+    }
+
     /** A family's films that are not deleted, whatever their state (uploading or ready). */
     List<UUID> filmsOfFamily(UUID familyId, SiteScope scope) {
         return scope.bind(jdbc.sql("select id from video where family_id = :family and kind = 'FAMILY'"

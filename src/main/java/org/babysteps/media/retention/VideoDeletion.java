@@ -58,9 +58,10 @@ public class VideoDeletion {
         Boolean deleted = transaction.execute(status -> store.lockLive(videoId, access.scope()).map(video -> {
             store.markDeleted(video.id(), reason);
             int parts = store.deleteParts(video.id());
+            int notes = store.deleteNotes(video.id());
             auditLog.record(AuditRecord.of(AuditAction.DELETE, "video", video.id(), new SiteId(video.siteId()))
-                    .withDetail("reason: " + reason + "; was " + video.status() + " with " + parts
-                            + " parts; data key destroyed, encrypted parts to be removed from storage"));
+                    .withDetail("reason: " + reason + "; was " + video.status() + " with " + parts + " parts and "
+                            + notes + " notes; data key destroyed, encrypted parts to be removed from storage"));
             // after the whole surrounding transaction commits: were it rolled back, the key would still be there
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

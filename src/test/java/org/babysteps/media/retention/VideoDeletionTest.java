@@ -71,6 +71,10 @@ class VideoDeletionTest {
         UUID uploading = signedIn.as(FilmFixture.MIDWIFE, () -> uploads.start(family, null, 50_000));
         UUID otherFilm = films.film(other);
         assertThat(vault.parts(ready)).isNotEmpty();
+        jdbc.sql("""
+                insert into video_note (id, video_id, site_id, at_seconds, text, author_id, author_name)
+                select gen_random_uuid(), id, site_id, 3, 'You paused and she looked at you', created_by, created_by_name
+                from video where id = ?""").param(ready).update();
 
         films.withdrawFilmingConsent(family);
 
@@ -84,6 +88,8 @@ class VideoDeletionTest {
             assertThat(vault.parts(film)).isEmpty();
             assertThat(films.deleteAudits(film)).isEqualTo(1);
         }
+        assertThat(jdbc.sql("select count(*) from video_note where video_id = ?").param(ready).query(Integer.class)
+                .single()).as("the film's notes go with it").isZero();
         assertThat(films.status(otherFilm)).isEqualTo("READY");
         assertThat(vault.parts(otherFilm)).isNotEmpty();
     }
