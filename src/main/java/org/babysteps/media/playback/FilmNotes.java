@@ -21,14 +21,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class FilmNotes {
 
-    private final Films films;
+    private final WatchableFilms films;
     private final Families families;
     private final NoteStore notes;
     private final Access access;
     private final AuditLog auditLog;
     private final NotePolicy policy = new NotePolicy();
 
-    FilmNotes(Films films, Families families, NoteStore notes, Access access, AuditLog auditLog) {
+    FilmNotes(WatchableFilms films, Families families, NoteStore notes, Access access, AuditLog auditLog) {
         this.films = films;
         this.families = families;
         this.notes = notes;

@@ -7,7 +7,7 @@ import org.babysteps.identity.SiteScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Notes of films; callers reach them only through a film they may watch ({@link Films#open}). */
+/** Notes of films; callers reach them only through a film they may watch ({@link WatchableFilms#open}). */
 @Repository
 class NoteStore {
 

@@ -20,14 +20,14 @@ public class Viewings {
     /** Longer than any talk and listen time film: a reported length beyond it is not believed. */
     private static final BigDecimal LONGEST_FILM_SECONDS = BigDecimal.valueOf(6 * 3600);
 
-    private final Films films;
+    private final WatchableFilms films;
     private final FilmStore filmStore;
     private final ViewStore views;
     private final Access access;
     private final AuditLog auditLog;
     private final WatchedTimePolicy watchedTime = new WatchedTimePolicy();
 
-    Viewings(Films films, FilmStore filmStore, ViewStore views, Access access, AuditLog auditLog) {
+    Viewings(WatchableFilms films, FilmStore filmStore, ViewStore views, Access access, AuditLog auditLog) {
         this.films = films;
         this.filmStore = filmStore;
         this.views = views;

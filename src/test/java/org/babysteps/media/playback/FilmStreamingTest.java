@@ -39,7 +39,7 @@ class FilmStreamingTest {
     @Autowired UserStore users;
     @Autowired JdbcClient jdbc;
     @Autowired Uploads uploads;
-    @Autowired Films films;
+    @Autowired WatchableFilms films;
     @Autowired FilmStreamer streamer;
     @Value("${babysteps.media.storage.path}") Path storage;
 

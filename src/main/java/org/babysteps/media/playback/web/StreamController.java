@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
 import org.babysteps.media.playback.FilmStreamer;
-import org.babysteps.media.playback.Films;
+import org.babysteps.media.playback.WatchableFilms;
 import org.babysteps.media.playback.PlayableFilm;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,15 +16,15 @@ import org.springframework.web.bind.annotation.RequestHeader;
 /**
  * A family's film for the page's video player, with HTTP range requests so seeking works. It is played, never
  * offered as a download: no caching, shown inline, its type never guessed. Who may watch is decided by
- * {@link Films}: everyone else, whatever their role, finds no such film.
+ * {@link WatchableFilms}: everyone else, whatever their role, finds no such film.
  */
 @Controller
 class StreamController {
 
-    private final Films films;
+    private final WatchableFilms films;
     private final FilmStreamer streamer;
 
-    StreamController(Films films, FilmStreamer streamer) {
+    StreamController(WatchableFilms films, FilmStreamer streamer) {
         this.films = films;
         this.streamer = streamer;
     }

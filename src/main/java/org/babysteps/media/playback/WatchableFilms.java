@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
  * family's current consent to filming. Anyone who may not watch finds no such film; without consent nothing plays.
  */
 @Service
-public class Films {
+public class WatchableFilms {
 
     private final FilmStore store;
     private final GroupQueries groups;
@@ -26,7 +26,7 @@ public class Films {
     private final Access access;
     private final WatchPolicy policy = new WatchPolicy();
 
-    Films(FilmStore store, GroupQueries groups, Workforce workforce, Families families, Access access) {
+    WatchableFilms(FilmStore store, GroupQueries groups, Workforce workforce, Families families, Access access) {
         this.store = store;
         this.groups = groups;
         this.workforce = workforce;
