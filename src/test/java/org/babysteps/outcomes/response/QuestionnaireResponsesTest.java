@@ -7,66 +7,20 @@ import static org.babysteps.outcomes.response.QuestionnaireFixtures.answersScori
 
 import java.util.Map;
 import java.util.UUID;
-import org.babysteps.PlatformTest;
-import org.babysteps.SignedIn;
 import org.babysteps.family.ConsentRequiredException;
-import org.babysteps.family.Consents;
-import org.babysteps.family.Families;
 import org.babysteps.family.FamilyId;
-import org.babysteps.family.FamilyRegistration;
-import org.babysteps.identity.internal.UserStore;
 import org.babysteps.outcomes.AnswerOutOfRangeException;
-import org.babysteps.outcomes.InstrumentDefinition;
-import org.babysteps.outcomes.Instruments;
 import org.babysteps.platform.NotFoundException;
 import org.babysteps.platform.RuleViolationException;
-import org.babysteps.platform.SiteId;
 import org.babysteps.programme.RespondentRole;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
  * Responses on the embedded database: consent first, answers checked before anything is stored, the score stored
  * with the instrument version, one completed response per parent, time point and instrument, other sites' families
  * not found. Risk answers: {@link RiskPublicationTest}.
  */
-@PlatformTest
-@RecordApplicationEvents
-class QuestionnaireResponsesTest {
-
-    @Autowired
-    QuestionnaireResponses responses;
-    @Autowired
-    Instruments instruments;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    UserStore users;
-    @Autowired
-    FamilyRegistration registration;
-    @Autowired
-    Consents consents;
-    @Autowired
-    Families families;
-    @Autowired
-    ApplicationEvents events;
-
-    private SignedIn signedIn;
-    private QuestionnaireFixtures fixtures;
-    private SiteId north;
-    private InstrumentDefinition epds;
-
-    @BeforeEach
-    void setUp() {
-        signedIn = new SignedIn(users);
-        fixtures = new QuestionnaireFixtures(signedIn, registration, consents, families);
-        north = new SiteId(jdbc.sql("select id from site where name = 'North Demo Site'").query(UUID.class).single());
-        epds = instruments.find("epds").orElseThrow();
-    }
+class QuestionnaireResponsesTest extends NorthResponsesTestBase {
 
     @Test
     void nothingIsAskedOrSavedWithoutConsentToEvaluationUse() {

@@ -7,60 +7,15 @@ import static org.babysteps.outcomes.response.QuestionnaireFixtures.valueScoring
 
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
-import org.babysteps.PlatformTest;
-import org.babysteps.SignedIn;
-import org.babysteps.family.Consents;
-import org.babysteps.family.Families;
 import org.babysteps.family.FamilyId;
-import org.babysteps.family.FamilyRegistration;
-import org.babysteps.identity.internal.UserStore;
 import org.babysteps.outcomes.InstrumentDefinition;
-import org.babysteps.outcomes.Instruments;
 import org.babysteps.outcomes.InstrumentScoring;
 import org.babysteps.outcomes.RiskAnswersGiven;
-import org.babysteps.platform.SiteId;
 import org.babysteps.programme.RespondentRole;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** Risk answers published once per rule: item rules as each answer is saved, total rules on completion. */
-@PlatformTest
-@RecordApplicationEvents
-class RiskPublicationTest {
-    @Autowired
-    QuestionnaireResponses responses;
-    @Autowired
-    Instruments instruments;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    UserStore users;
-    @Autowired
-    FamilyRegistration registration;
-    @Autowired
-    Consents consents;
-    @Autowired
-    Families families;
-    @Autowired
-    ApplicationEvents events;
-
-    private SignedIn signedIn;
-    private QuestionnaireFixtures fixtures;
-    private SiteId north;
-    private InstrumentDefinition epds;
-
-    @BeforeEach
-    void setUp() {
-        signedIn = new SignedIn(users);
-        fixtures = new QuestionnaireFixtures(signedIn, registration, consents, families);
-        north = new SiteId(jdbc.sql("select id from site where name = 'North Demo Site'").query(UUID.class).single());
-        epds = instruments.find("epds").orElseThrow();
-    }
+class RiskPublicationTest extends NorthResponsesTestBase {
 
     @Test
     void aRiskAnswerIsPublishedOnceWhenSavedAndNotAgainOnCompletion() {
