@@ -1,6 +1,5 @@
 package org.babysteps.outcomes.response;
 
-import static org.babysteps.outcomes.response.QuestionnaireFixtures.MIDWIFE;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -12,55 +11,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.UUID;
-import org.babysteps.PlatformTest;
-import org.babysteps.SignedIn;
-import org.babysteps.family.Consents;
-import org.babysteps.family.Families;
 import org.babysteps.family.FamilyId;
-import org.babysteps.family.FamilyRegistration;
-import org.babysteps.identity.CurrentUser;
-import org.babysteps.identity.internal.UserStore;
 import org.babysteps.outcomes.InstrumentDefinition;
-import org.babysteps.outcomes.Instruments;
-import org.babysteps.platform.SiteId;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The facilitator's questionnaire pages: consent gate, start, answer on one page, refused answers, the score. */
-@PlatformTest
-@AutoConfigureMockMvc
-class QuestionnairePagesTest {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    UserStore users;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    FamilyRegistration registration;
-    @Autowired
-    Consents consents;
-    @Autowired
-    Families families;
-    @Autowired
-    Instruments instruments;
-
-    private QuestionnaireFixtures fixtures;
-    private CurrentUser midwife;
-    private SiteId north;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new QuestionnaireFixtures(new SignedIn(users), registration, consents, families);
-        midwife = users.findByEmail(MIDWIFE).orElseThrow();
-        north = new SiteId(jdbc.sql("select id from site where name = 'North Demo Site'").query(UUID.class).single());
-    }
+class QuestionnairePagesTest extends NorthQuestionnairePagesTestBase {
 
     @Test
     void withoutConsentThePageSaysWhyAndOffersNothing() throws Exception {
