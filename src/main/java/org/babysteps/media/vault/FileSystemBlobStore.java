@@ -13,17 +13,15 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Blobs as files under a root directory, a folder per name prefix. A blob is written to a temporary file beside
- * its final name, forced to disk, then renamed atomically, so a killed server never leaves a half blob that
- * looks whole; leftovers of unfinished writes go when their folder is deleted.
+ * Blobs as files under a root directory, a folder per name prefix. A blob is written to a locked temporary file
+ * beside its final name ({@link UnfinishedFile}), forced to disk, then renamed atomically, so a killed server never
+ * leaves a half blob that looks whole. What a killed write left behind goes with the next write into its folder
+ * (the upload carrying on), or else when the folder is deleted.
  */
 class FileSystemBlobStore implements BlobStore {
-
-    private static final String UNFINISHED = ".unfinished-";
 
     private final Path root;
 
@@ -35,16 +33,12 @@ class FileSystemBlobStore implements BlobStore {
     public void put(String name, BlobContent content) throws IOException {
         Path target = resolve(name);
         Files.createDirectories(target.getParent());
-        Path unfinished = target.resolveSibling(target.getFileName() + UNFINISHED + UUID.randomUUID());
-        try {
-            try (FileChannel channel = FileChannel.open(unfinished, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                content.writeTo(new KeepOpenOutputStream(Channels.newOutputStream(channel)));
-                channel.force(true);
-            }
-            Files.move(unfinished, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(unfinished);
+        UnfinishedFile.removeAbandoned(target.getParent());
+        try (UnfinishedFile unfinished = UnfinishedFile.beside(target)) {
+            content.writeTo(new KeepOpenOutputStream(Channels.newOutputStream(unfinished.channel())));
+            unfinished.channel().force(true);
+            // renamed while still open and locked, so no sweep can take it for abandoned in between
+            Files.move(unfinished.path(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
@@ -61,7 +55,7 @@ class FileSystemBlobStore implements BlobStore {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
             for (Path file : files) {
                 String fileName = file.getFileName().toString();
-                if (fileName.startsWith(namePrefix) && !fileName.contains(UNFINISHED) && Files.isRegularFile(file)) {
+                if (fileName.startsWith(namePrefix) && !fileName.contains(UnfinishedFile.MARK) && Files.isRegularFile(file)) {
                     names.add(root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/"));
                 }
             }

@@ -1,7 +1,7 @@
 package org.babysteps.media.vault;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -38,16 +38,13 @@ final class S3BlobStore implements BlobStore, AutoCloseable {
 
     @Override
     public void put(String name, BlobContent content) throws IOException {
-        Path file = Files.createTempFile(staging, "media-part-", ".unfinished");
-        try {
-            try (OutputStream out = Files.newOutputStream(file)) {
-                content.writeTo(new KeepOpenOutputStream(out));
-            }
-            s3.putObject(request -> request.bucket(bucket).key(name), RequestBody.fromFile(file));
+        // a staged part of a killed server would otherwise stay on this disk for good
+        UnfinishedFile.removeAbandoned(staging);
+        try (UnfinishedFile file = UnfinishedFile.beside(staging.resolve("media-part"))) {
+            content.writeTo(new KeepOpenOutputStream(Channels.newOutputStream(file.channel())));
+            s3.putObject(request -> request.bucket(bucket).key(name), RequestBody.fromFile(file.path()));
         } catch (SdkException e) {
             throw new IOException("Could not store " + name + " in S3 bucket " + bucket, e);
-        } finally {
-            Files.deleteIfExists(file);
         }
     }
 

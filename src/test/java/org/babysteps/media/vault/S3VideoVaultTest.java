@@ -59,6 +59,18 @@ class S3VideoVaultTest extends VideoVaultContract {
         assertThat(staging).isEmptyDirectory();
     }
 
+    @Test
+    void aPartStagedByAKilledServerIsRemovedByTheNextWrite() throws IOException {
+        Path leftOver = java.nio.file.Files.writeString(
+                staging.resolve("media-part" + UnfinishedFile.MARK + "killed"), "half");
+        UUID video = UUID.randomUUID();
+
+        vault.writePart(video, vault.newKey(video), 0, new ByteArrayInputStream(bytes(10)));
+
+        assertThat(leftOver).doesNotExist();
+        assertThat(staging).isEmptyDirectory();
+    }
+
     private S3Client adminClient() {
         return S3Client.builder().region(software.amazon.awssdk.regions.Region.EU_WEST_2)
                 .endpointOverride(S3_PROXY.getUri()).forcePathStyle(true)
