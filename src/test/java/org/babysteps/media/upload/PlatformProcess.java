@@ -49,6 +49,8 @@ final class PlatformProcess {
         properties.forEach(property -> command.add("--" + property));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        // should the test JVM itself be stopped, its platform goes with it rather than holding a port and the database
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "platform-process-kill"));
         PlatformProcess platform = new PlatformProcess(process, log, port);
         platform.awaitReady();
         return platform;
