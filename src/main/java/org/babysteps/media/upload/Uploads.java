@@ -128,7 +128,7 @@ public class Uploads implements Films {
         UploadRow upload = ownUpload(videoId);
         requireFilmingConsent(new FamilyId(upload.familyId()));
         limits.checkChunk(upload, offset, contentLength);
-        int part = transactions.execute(status -> videos.partCount(videoId));
+        int part = transactions.execute(status -> videos.claimPart(videoId));
         long remaining = upload.declaredLength() - offset;
         MessageDigest digest = sha256();
         // one byte more than may come, so a chunk running past the declared length is caught
@@ -146,17 +146,17 @@ public class Uploads implements Films {
             throw e;
         }
         if (written == 0) {
+            discard(videoId, part);
             return offset;
         }
-        if (written > remaining) {
-            throw new UploadRefused(413, "This chunk runs past the film's declared length.");
+        Long recorded;
+        try {
+            recorded = verifyAndRecord(upload, part, offset, written, digest.digest(), sha256, type);
+        } catch (RuntimeException refused) {
+            // this attempt's part is never recorded: remove its blob now rather than when the film goes
+            discard(videoId, part);
+            throw refused;
         }
-        byte[] received = digest.digest();
-        if (sha256 != null && !Arrays.equals(sha256, received)) {
-            throw new UploadRefused(460, "The chunk arrived damaged (its checksum does not match). Send it again.",
-                    offset);
-        }
-        Long recorded = record(videoId, part, offset, written, received, type);
         if (recorded == null) {
             // deleted (consent to filming withdrawn) while this chunk streamed in: its data key is gone, so the part
             // just stored is unreadable; remove it now, or leave it to the retention sweep if storage fails
@@ -168,6 +168,27 @@ public class Uploads implements Films {
             throw deletedMeanwhile();
         }
         return recorded;
+    }
+
+    /** The new offset, or null when the video was deleted meanwhile. */
+    private Long verifyAndRecord(UploadRow upload, int part, long offset, long written, byte[] received,
+                                 byte[] sha256, String type) {
+        if (written > upload.declaredLength() - offset) {
+            throw new UploadRefused(413, "This chunk runs past the film's declared length.");
+        }
+        if (sha256 != null && !Arrays.equals(sha256, received)) {
+            throw new UploadRefused(460, "The chunk arrived damaged (its checksum does not match). Send it again.",
+                    offset);
+        }
+        return record(upload.id(), part, offset, written, received, type);
+    }
+
+    private void discard(UUID videoId, int part) {
+        try {
+            vault.deletePart(videoId, part);
+        } catch (IOException | RuntimeException e) {
+            // left for the film's deletion, which removes its whole folder; it is never read, having no row
+        }
     }
 
     private static UploadRefused deletedMeanwhile() {

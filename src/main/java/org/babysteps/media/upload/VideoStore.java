@@ -54,8 +54,10 @@ class VideoStore {
         jdbc.sql("update video set parts_removed_at = null where id = ? and status = 'DELETED'").param(videoId).update();
     }
 
-    int partCount(UUID videoId) {
-        return jdbc.sql("select count(*) from video_part where video_id = ?").param(videoId).query(Integer.class).single();
+    /** A part number of the video's own, never handed out before, for one attempt to send a chunk. */
+    int claimPart(UUID videoId) {
+        return jdbc.sql("update video set next_part = next_part + 1 where id = ? returning next_part - 1")
+                .param(videoId).query(Integer.class).single();
     }
 
     /** Records a stored, verified part and moves the offset on; the caller holds the row's lock. */

@@ -89,6 +89,12 @@ final class TinkVideoVault implements VideoVault {
     }
 
     @Override
+    public void deletePart(UUID videoId, int part) throws IOException {
+        // names are zero-padded to one length, so the whole name as a prefix matches this part alone
+        store.deleteAll(PartNames.name(videoId, part));
+    }
+
+    @Override
     public void deleteVideo(UUID videoId) throws IOException {
         store.deleteAll(PartNames.folder(videoId));
     }

@@ -17,7 +17,8 @@ public interface VideoVault {
 
     /**
      * Encrypts and stores one part, streaming: memory use does not depend on its size. The part becomes visible
-     * only once complete (an earlier part with the same number is replaced); an exception leaves no part behind.
+     * only once complete (an earlier part with the same number is replaced, so callers give each attempt a
+     * number of its own); an exception leaves no part behind.
      *
      * @return the number of plaintext bytes stored
      */
@@ -35,6 +36,9 @@ public interface VideoVault {
 
     /** The plaintext size of a stored part (authenticates its first segment on the way). */
     long partSize(UUID videoId, WrappedKey key, int part) throws IOException;
+
+    /** Removes one part, if stored: an attempt whose chunk was refused after its part was written. */
+    void deletePart(UUID videoId, int part) throws IOException;
 
     /** The numbers of the completely stored parts of a video, ascending. */
     List<Integer> parts(UUID videoId) throws IOException;

@@ -194,6 +194,20 @@ abstract class VideoVaultContract {
     }
 
     @Test
+    void deletingAPartRemovesThatPartAloneAndAPartNeverStoredIsNoError() throws IOException {
+        UUID video = UUID.randomUUID();
+        WrappedKey key = vault.newKey(video);
+        for (int part : new int[] {1, 10, 11}) {
+            vault.writePart(video, key, part, new ByteArrayInputStream(bytes(1000)));
+        }
+
+        vault.deletePart(video, 1);
+        vault.deletePart(video, 2);
+
+        assertThat(vault.parts(video)).containsExactly(10, 11);
+    }
+
+    @Test
     void aPartNeverStoredIsNoSuchFile() {
         UUID video = UUID.randomUUID();
         WrappedKey key = vault.newKey(video);
