@@ -3,7 +3,13 @@
 // The film never leaves the page except to this server, and nothing is kept on the device once it is saved.
 
 const root = document.getElementById('filming');
-const CHUNK = 4 * 1024 * 1024;
+// Chunks start small and double while each goes through quickly, so a slow home connection loses at most a few
+// seconds of sending when it drops, and a fast one is not held back by a request (and an fsync on the server) every
+// few megabytes. The largest is kept to what a phone can hash in memory without trouble.
+const MIN_CHUNK = 1024 * 1024;
+const FIRST_CHUNK = 4 * 1024 * 1024;
+const MAX_CHUNK = 32 * 1024 * 1024;
+const QUICK_CHUNK_MS = 8000;
 const RETRIES = 20;
 
 if (root) {
@@ -39,8 +45,10 @@ if (root) {
   const send = async (location, film) => {
     let offset = await offsetOf(location);
     let failures = 0;
+    let size = FIRST_CHUNK;
     while (offset < film.size) {
-      const chunk = film.slice(offset, Math.min(offset + CHUNK, film.size));
+      const chunk = film.slice(offset, Math.min(offset + size, film.size));
+      const started = performance.now();
       try {
         const response = await fetch(location, {
           method: 'PATCH',
@@ -57,12 +65,16 @@ if (root) {
         }
         offset = Number(response.headers.get('Upload-Offset'));
         failures = 0;
+        if (performance.now() - started < QUICK_CHUNK_MS) {
+          size = Math.min(MAX_CHUNK, size * 2);
+        }
         bar.value = Math.floor((100 * offset) / film.size);
         say(`Uploaded ${bar.value}%.`);
       } catch (error) {
         if (error.final || ++failures > RETRIES) {
           throw error;
         }
+        size = Math.max(MIN_CHUNK, size / 2);
         say('The connection was lost. Trying again where the upload stopped…');
         await sleep(Math.min(30000, 1000 * 2 ** failures));
         offset = await offsetOf(location).catch(() => offset);

@@ -46,6 +46,11 @@ class MediaVaultConfiguration {
         return new TinkVideoVault(mediaMasterKey, mediaBlobStore);
     }
 
+    @Bean
+    CipherWarmUp mediaCipherWarmUp() {
+        return new CipherWarmUp();
+    }
+
     static S3BlobStore s3Store(MediaStorageProperties.S3 settings) throws IOException {
         if (!StringUtils.hasText(settings.bucket())) {
             throw new IllegalStateException("babysteps.media.storage.type is s3 but babysteps.media.s3.bucket is not set");
