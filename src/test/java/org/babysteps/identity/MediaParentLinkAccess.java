@@ -19,7 +19,7 @@ final class MediaParentLinkAccess {
             // the demo film of a north family the midwife facilitates: she and the site lead may make a parent's link
             // to it (asked without a parent, they get the form back); nobody else finds the film
             "POST /videos/{filmId}/parent-links", EnumSet.of(NORTH_LEAD, NORTH_FACILITATOR),
-            // a link the film does not have: everyone finds nothing (ParentLinksTest withdraws real links)
+            // a link the film does not have: everyone finds nothing (ParentWatchLinkCreationTest withdraws real links)
             "POST /videos/{filmId}/parent-links/{parentLinkId}/withdrawal", EnumSet.noneOf(Persona.class),
             // a parent's link pages need no sign-in (ParentWatchLinkTest opens real links anonymously), but with the
             // made-up token below every one of them answers the same 404 "This link has expired or is not valid",

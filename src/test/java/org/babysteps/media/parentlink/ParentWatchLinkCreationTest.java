@@ -37,7 +37,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @PlatformTest
 @AutoConfigureMockMvc
-class ParentLinksTest {
+class ParentWatchLinkCreationTest {
 
     @Autowired MockMvc mvc;
     @Autowired UserStore users;
