@@ -95,7 +95,7 @@ class SecurityConfiguration {
             PasswordEncoder passwordEncoder, LoginThrottle throttle, AuditLog auditLog) throws Exception {
         http.authenticationManager(signIn(accounts, passwordEncoder, throttle, auditLog))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/q/**", "/assets/**", "/webjars/**", "/css/**", "/js/**", "/images/**",
+                        .requestMatchers("/login", "/q/**", "/w/**", "/assets/**", "/webjars/**", "/css/**", "/js/**", "/images/**",
                                 "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("LICENSOR_ADMIN")
                         .anyRequest().authenticated())

@@ -2,6 +2,7 @@ package org.babysteps.media.playback.web;
 
 import java.util.List;
 import java.util.UUID;
+import org.babysteps.media.parentlink.ParentLinks;
 import org.babysteps.media.playback.FilmNotes;
 import org.babysteps.media.playback.FilmTimes;
 import org.babysteps.media.playback.NoteDraft;
@@ -26,9 +27,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class WatchController {
 
     private final FilmNotes notes;
+    private final ParentLinks parentLinks;
 
-    WatchController(FilmNotes notes) {
+    WatchController(FilmNotes notes, ParentLinks parentLinks) {
         this.notes = notes;
+        this.parentLinks = parentLinks;
     }
 
     /** @param t a moment to start at, in seconds: a note's link works without script too */
@@ -57,6 +60,7 @@ class WatchController {
     private String page(UUID videoId, Integer startAt, Model model) {
         model.addAttribute("page", notes.page(videoId));
         model.addAttribute("startAt", startAt);
+        model.addAttribute("parentLinks", parentLinks.panel(videoId));
         return "media/watch";
     }
 }

@@ -1,0 +1,76 @@
+package org.babysteps.media.parentlink.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.UUID;
+import org.babysteps.media.parentlink.CreatedWatchLink;
+import org.babysteps.media.parentlink.ParentLinks;
+import org.babysteps.media.playback.FilmingConsentMissing;
+import org.babysteps.platform.RuleViolationException;
+import org.babysteps.platform.web.RulePage;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * From a film's watch page, a practitioner makes a link for a parent of the family to watch that film on their phone,
+ * or withdraws one. The link is shown once, on the answer to the POST, to copy to the parent (the platform does not
+ * send it). Who may do either is decided by the service: whoever may watch the film; everyone else finds no such film.
+ */
+@Controller
+@PreAuthorize("isAuthenticated()")
+class WatchLinkController {
+
+    private final ParentLinks links;
+    private final String publicUrl;
+
+    WatchLinkController(ParentLinks links, @Value("${babysteps.public-url}") String publicUrl) {
+        this.links = links;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    @PostMapping("/videos/{filmId}/parent-links")
+    String create(@PathVariable UUID filmId, @RequestParam(required = false) String parent, Model model) {
+        try {
+            CreatedWatchLink link = links.create(filmId, uuid(parent));
+            model.addAttribute("link", link);
+            model.addAttribute("url", publicUrl + "/w/" + link.token());
+            return "media/parent-link-created";
+        } catch (RuleViolationException refused) {
+            model.addAttribute("videoId", filmId);
+            model.addAttribute("panel", links.panel(filmId));
+            model.addAttribute("problem", refused);
+            return "media/parent-link-new";
+        }
+    }
+
+    @PostMapping("/videos/{filmId}/parent-links/{parentLinkId}/withdrawal")
+    String withdraw(@PathVariable UUID filmId, @PathVariable UUID parentLinkId, RedirectAttributes redirect) {
+        String parentName = links.withdraw(filmId, parentLinkId);
+        redirect.addFlashAttribute("success", "The link for " + parentName + " no longer works");
+        return "redirect:/videos/" + filmId + "#parent-links";
+    }
+
+    /** Without the family's current consent to filming no link is made: 403, and the reason in words. */
+    @ExceptionHandler(FilmingConsentMissing.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String noConsent(FilmingConsentMissing refusal, HttpServletRequest request, Model model) {
+        return RulePage.render(refusal.getMessage(), request, model);
+    }
+
+    /** The chosen parent's id, or null for none or nonsense (then the form asks to choose one). */
+    private static UUID uuid(String text) {
+        try {
+            return text == null || text.isBlank() ? null : UUID.fromString(text.trim());
+        } catch (IllegalArgumentException notAnId) {
+            return null;
+        }
+    }
+}
