@@ -119,9 +119,9 @@ class KilledServerUploadIT {
         assertThat(browser.filmingPage(family)).contains("/videos/" + video);
         try (Stream<Path> files = Files.list(storage.resolve(video.toString()))) {
             assertThat(files.map(file -> file.getFileName().toString()))
-                    .as("the video's storage: its six parts, no leftovers of the killed writes")
-                    .containsExactlyInAnyOrder("0000000000", "0000000001", "0000000002", "0000000003", "0000000004",
-                            "0000000005");
+                    .as("the video's storage: its six parts (numbered by attempt, so with gaps where the killed"
+                            + " writes were), no leftovers of the killed writes")
+                    .hasSize(6).allMatch(name -> name.matches("\\d{10}"));
         }
     }
 
