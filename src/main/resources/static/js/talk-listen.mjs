@@ -2,9 +2,9 @@
 // in chunks, each with its SHA-256, so a lost connection resumes from the last whole chunk instead of starting again.
 // The film never leaves the page except to this server, and nothing is kept on the device once it is saved.
 
+import { tusUpload } from './tus-upload.mjs';
+
 const root = document.getElementById('filming');
-const CHUNK = 4 * 1024 * 1024;
-const RETRIES = 20;
 
 if (root) {
   const csrf = { [root.dataset.csrfHeader]: root.dataset.csrfToken };
@@ -12,63 +12,6 @@ if (root) {
   const progress = document.getElementById('upload-progress');
   const bar = document.getElementById('upload-bar');
   const say = (text) => { status.textContent = text; };
-  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-  const problemOf = async (response) => {
-    try {
-      return (await response.json()).detail || `The server answered ${response.status}.`;
-    } catch {
-      return `The server answered ${response.status}.`;
-    }
-  };
-
-  const sha256 = async (blob) => {
-    const digest = await crypto.subtle.digest('SHA-256', await blob.arrayBuffer());
-    return btoa(String.fromCharCode(...new Uint8Array(digest)));
-  };
-
-  const offsetOf = async (location) => {
-    const response = await fetch(location, { method: 'HEAD', headers: { 'Tus-Resumable': '1.0.0' }, cache: 'no-store' });
-    if (!response.ok) {
-      throw new Error('The upload can no longer be found. Start it again.');
-    }
-    return Number(response.headers.get('Upload-Offset'));
-  };
-
-  // Sends what is left from where the server says the upload stands, retrying after a lost connection.
-  const send = async (location, film) => {
-    let offset = await offsetOf(location);
-    let failures = 0;
-    while (offset < film.size) {
-      const chunk = film.slice(offset, Math.min(offset + CHUNK, film.size));
-      try {
-        const response = await fetch(location, {
-          method: 'PATCH',
-          headers: { ...csrf, 'Tus-Resumable': '1.0.0', 'Content-Type': 'application/offset+octet-stream',
-            'Upload-Offset': String(offset), 'Upload-Checksum': `sha256 ${await sha256(chunk)}` },
-          body: chunk,
-        });
-        if (response.status === 409 || response.status === 460) {
-          offset = await offsetOf(location);
-          continue;
-        }
-        if (!response.ok) {
-          throw Object.assign(new Error(await problemOf(response)), { final: true });
-        }
-        offset = Number(response.headers.get('Upload-Offset'));
-        failures = 0;
-        bar.value = Math.floor((100 * offset) / film.size);
-        say(`Uploaded ${bar.value}%.`);
-      } catch (error) {
-        if (error.final || ++failures > RETRIES) {
-          throw error;
-        }
-        say('The connection was lost. Trying again where the upload stopped…');
-        await sleep(Math.min(30000, 1000 * 2 ** failures));
-        offset = await offsetOf(location).catch(() => offset);
-      }
-    }
-  };
 
   const upload = async (film) => {
     if (film.size > Number(root.dataset.maxBytes)) {
@@ -78,15 +21,16 @@ if (root) {
     progress.hidden = false;
     bar.value = 0;
     say('Starting the upload…');
-    const created = await fetch(root.dataset.createUrl, {
-      method: 'POST', headers: { ...csrf, 'Tus-Resumable': '1.0.0', 'Upload-Length': String(film.size) },
-    });
-    if (created.status !== 201) {
-      say(await problemOf(created));
-      return false;
-    }
     try {
-      await send(created.headers.get('Location'), film);
+      await tusUpload(film, {
+        createUrl: root.dataset.createUrl,
+        csrf,
+        say,
+        onProgress: (percent) => {
+          bar.value = percent;
+          say(`Uploaded ${percent}%.`);
+        },
+      });
     } catch (error) {
       say(error.message);
       return false;

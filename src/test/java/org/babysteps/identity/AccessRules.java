@@ -180,6 +180,7 @@ final class AccessRules {
         RULES.putAll(EvaluationReportAccess.RULES);
         RULES.putAll(EvaluationDataAccess.RULES);
         RULES.putAll(MediaAccess.RULES);
+        RULES.putAll(MediaDemonstrationAccess.RULES);
     }
 
     private AccessRules() {

@@ -56,6 +56,7 @@ final class RouteIds {
         OutcomesLinkAccess.ids(jdbc, byPrefix, byVariable);
         EvaluationReportAccess.ids(jdbc, byPrefix, byVariable);
         MediaAccess.ids(jdbc, byPrefix, byVariable);
+        MediaDemonstrationAccess.ids(jdbc, byPrefix, byVariable);
     }
 
     String fill(String pattern) {
