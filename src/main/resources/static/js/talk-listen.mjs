@@ -2,7 +2,10 @@
 // in chunks, each with its SHA-256, so a lost connection resumes from the last whole chunk instead of starting again.
 // The film never leaves the page except to this server, and nothing is kept on the device once it is saved.
 
+import { tusUpload } from './tus-upload.mjs';
+
 const root = document.getElementById('filming');
+<<<<<<< HEAD
 // Chunks start small and double while each goes through quickly, so a slow home connection loses at most a few
 // seconds of sending when it drops, and a fast one is not held back by a request (and an fsync on the server) every
 // few megabytes. The largest is kept to what a phone can hash in memory without trouble.
@@ -11,6 +14,8 @@ const FIRST_CHUNK = 4 * 1024 * 1024;
 const MAX_CHUNK = 32 * 1024 * 1024;
 const QUICK_CHUNK_MS = 8000;
 const RETRIES = 20;
+=======
+>>>>>>> eadc1d6a409ab799dbded9f9aaf4080216f1292f
 
 if (root) {
   const csrf = { [root.dataset.csrfHeader]: root.dataset.csrfToken };
@@ -18,6 +23,7 @@ if (root) {
   const progress = document.getElementById('upload-progress');
   const bar = document.getElementById('upload-bar');
   const say = (text) => { status.textContent = text; };
+<<<<<<< HEAD
   const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
   const problemOf = async (response) => {
@@ -81,6 +87,8 @@ if (root) {
       }
     }
   };
+=======
+>>>>>>> eadc1d6a409ab799dbded9f9aaf4080216f1292f
 
   const upload = async (film) => {
     if (film.size > Number(root.dataset.maxBytes)) {
@@ -90,15 +98,16 @@ if (root) {
     progress.hidden = false;
     bar.value = 0;
     say('Starting the upload…');
-    const created = await fetch(root.dataset.createUrl, {
-      method: 'POST', headers: { ...csrf, 'Tus-Resumable': '1.0.0', 'Upload-Length': String(film.size) },
-    });
-    if (created.status !== 201) {
-      say(await problemOf(created));
-      return false;
-    }
     try {
-      await send(created.headers.get('Location'), film);
+      await tusUpload(film, {
+        createUrl: root.dataset.createUrl,
+        csrf,
+        say,
+        onProgress: (percent) => {
+          bar.value = percent;
+          say(`Uploaded ${percent}%.`);
+        },
+      });
     } catch (error) {
       say(error.message);
       return false;

@@ -11,6 +11,7 @@ import org.babysteps.family.ConsentPurpose;
 import org.babysteps.family.Families;
 import org.babysteps.family.FamilyId;
 import org.babysteps.identity.Role;
+import org.babysteps.media.DemonstrationFilms;
 import org.babysteps.media.Films;
 import org.babysteps.platform.SiteId;
 import org.springframework.core.io.ClassPathResource;
@@ -19,19 +20,26 @@ import org.springframework.stereotype.Component;
 /**
  * One talk and listen time film, stored through the filming service as north's midwife for a family of a group she
  * facilitates, with consent to filming: a synthetic test pattern with a tone (tools/demo-film.mjs made it), no people.
+ * And one demonstration film of the licensor's, added by its programme manager from the same synthetic clip, which
+ * every trained facilitator (north's midwife among them) can watch.
  */
 @Component
 class DemoFilms {
 
     static final String FILM = "demo/talk-and-listen-demo.webm";
 
+    static final String DEMONSTRATION_TITLE = "Setting up talk and listen time";
+
     private final Films films;
+    private final DemonstrationFilms demonstrations;
     private final GroupQueries groups;
     private final Enrolments enrolments;
     private final Families families;
 
-    DemoFilms(Films films, GroupQueries groups, Enrolments enrolments, Families families) {
+    DemoFilms(Films films, DemonstrationFilms demonstrations, GroupQueries groups, Enrolments enrolments,
+              Families families) {
         this.films = films;
+        this.demonstrations = demonstrations;
         this.groups = groups;
         this.enrolments = enrolments;
         this.families = families;
@@ -47,6 +55,18 @@ class DemoFilms {
                         return films.store(family, in, film.contentLength());
                     } catch (IOException e) {
                         throw new UncheckedIOException("The demo film could not be stored", e);
+                    }
+                });
+        DemoPerson.as(seeded.accounts().get("manager@licensor.demo"), "manager@licensor.demo",
+                "Morgan Manager (demo)", Role.PROGRAMME_MANAGER, null, () -> {
+                    ClassPathResource film = new ClassPathResource(FILM);
+                    try (InputStream in = film.getInputStream()) {
+                        return demonstrations.store(DEMONSTRATION_TITLE, "How to set up the room, the camera and the"
+                                + " parent's chair before filming talk and listen time at the postnatal home visit"
+                                + " (a synthetic test pattern stands in for the film in this demo).", in,
+                                film.contentLength());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("The demonstration film could not be stored", e);
                     }
                 });
     }

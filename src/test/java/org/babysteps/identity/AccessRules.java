@@ -181,6 +181,7 @@ final class AccessRules {
         RULES.putAll(EvaluationDataAccess.RULES);
         RULES.putAll(MediaAccess.RULES);
         RULES.putAll(MediaParentLinkAccess.RULES);
+        RULES.putAll(MediaDemonstrationAccess.RULES);
     }
 
     private AccessRules() {

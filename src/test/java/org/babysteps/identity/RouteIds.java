@@ -57,6 +57,7 @@ final class RouteIds {
         EvaluationReportAccess.ids(jdbc, byPrefix, byVariable);
         MediaAccess.ids(jdbc, byPrefix, byVariable);
         MediaParentLinkAccess.ids(jdbc, byPrefix, byVariable);
+        MediaDemonstrationAccess.ids(jdbc, byPrefix, byVariable);
     }
 
     String fill(String pattern) {

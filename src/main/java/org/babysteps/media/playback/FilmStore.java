@@ -33,6 +33,24 @@ class FilmStore {
                 .optional();
     }
 
+    /** Whether this is one of the licensor's demonstration films (whatever its state): they belong to no site. */
+    boolean demonstration(UUID videoId) {
+        return jdbc.sql("select exists(select 1 from video where id = ? and kind = 'DEMONSTRATION')").param(videoId)
+                .query(Boolean.class).single();
+    }
+
+    /** A demonstration film whose every byte has arrived: not site data, so any site's caller the policy allows. */
+    Optional<PlayableFilm> findReadyDemonstration(UUID videoId) {
+        return jdbc.sql("""
+                        select id, title, content_type, declared_length, wrapped_key, duration_seconds
+                        from video where id = ? and kind = 'DEMONSTRATION' and status = 'READY'""")
+                .param(videoId)
+                .query((rs, row) -> new PlayableFilm(rs.getObject(1, UUID.class), null, null, rs.getString(2),
+                        rs.getString(3), rs.getLong(4), new WrappedKey(rs.getBytes(5)), parts(rs.getObject(1, UUID.class)),
+                        rs.getBigDecimal(6)))
+                .optional();
+    }
+
     private List<FilmPart> parts(UUID videoId) {
         return jdbc.sql("""
                         select part, plaintext_offset, plaintext_length from video_part where video_id = ?

@@ -8,7 +8,8 @@ import org.babysteps.media.vault.WrappedKey;
 import org.babysteps.platform.SiteId;
 
 /**
- * A family's film, complete and cleared for the caller to watch: what is needed to serve its bytes.
+ * A film, complete and cleared for the caller to watch: what is needed to serve its bytes. A family's film belongs
+ * to its family's site; a demonstration film of the licensor's to neither (both null).
  *
  * @param durationSeconds how long it runs, once a player has measured it; null before
  */
@@ -17,5 +18,10 @@ public record PlayableFilm(UUID id, SiteId siteId, FamilyId familyId, String tit
 
     public PlayableFilm {
         parts = List.copyOf(parts);
+    }
+
+    /** One of the licensor's demonstration films, of no family and no site. */
+    public boolean demonstration() {
+        return familyId == null;
     }
 }

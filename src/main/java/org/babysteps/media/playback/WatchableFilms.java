@@ -13,8 +13,9 @@ import org.babysteps.workforce.Workforce;
 import org.springframework.stereotype.Service;
 
 /**
- * Opens a family's film for the caller: complete, of their sites, theirs to watch ({@link WatchPolicy}) and with the
- * family's current consent to filming. Anyone who may not watch finds no such film; without consent nothing plays.
+ * Opens a film for the caller by its kind. A family's film: complete, of their sites, theirs to watch
+ * ({@link WatchPolicy}) and with the family's current consent to filming; anyone who may not watch finds no such film,
+ * and without consent nothing plays. A demonstration film: complete, for whom {@link DemonstrationWatchPolicy} allows.
  */
 @Service
 public class WatchableFilms {
@@ -24,21 +25,35 @@ public class WatchableFilms {
     private final Workforce workforce;
     private final Families families;
     private final Access access;
+    private final DemonstrationViewers demonstrationViewers;
     private final WatchPolicy policy = new WatchPolicy();
 
-    WatchableFilms(FilmStore store, GroupQueries groups, Workforce workforce, Families families, Access access) {
+    WatchableFilms(FilmStore store, GroupQueries groups, Workforce workforce, Families families, Access access,
+                   DemonstrationViewers demonstrationViewers) {
         this.store = store;
         this.groups = groups;
         this.workforce = workforce;
         this.families = families;
         this.access = access;
+        this.demonstrationViewers = demonstrationViewers;
     }
 
     /**
      * @throws NotFoundException      for an unknown film, one still uploading or deleted, or one the caller may not watch
      * @throws FilmingConsentMissing  when the family's consent to filming is not current
+     * @throws TrainingNotRecorded    for a demonstration film, when a facilitator's training is not recorded
      */
     public PlayableFilm open(UUID videoId) {
+        return store.demonstration(videoId) ? openDemonstration(videoId) : openFamilyFilm(videoId);
+    }
+
+    /** The licensor's demonstration film: for whom {@link DemonstrationWatchPolicy} allows, whatever their site. */
+    private PlayableFilm openDemonstration(UUID videoId) {
+        demonstrationViewers.requireViewer();
+        return store.findReadyDemonstration(videoId).orElseThrow(() -> new NotFoundException("Film"));
+    }
+
+    private PlayableFilm openFamilyFilm(UUID videoId) {
         PlayableFilm film = store.findReady(videoId, access.scope()).orElseThrow(() -> new NotFoundException("Film"));
         CurrentUser user = access.currentUser();
         Set<UserId> facilitators = groups.practitionerUsersOfFamily(film.familyId());

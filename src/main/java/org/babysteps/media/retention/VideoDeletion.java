@@ -59,7 +59,9 @@ public class VideoDeletion {
             store.markDeleted(video.id(), reason);
             int parts = store.deleteParts(video.id());
             int notes = store.deleteNotes(video.id());
-            auditLog.record(AuditRecord.of(AuditAction.DELETE, "video", video.id(), new SiteId(video.siteId()))
+            // a demonstration film belongs to no site
+            SiteId site = video.siteId() == null ? null : new SiteId(video.siteId());
+            auditLog.record(AuditRecord.of(AuditAction.DELETE, "video", video.id(), site)
                     .withDetail("reason: " + reason + "; was " + video.status() + " with " + parts + " parts and "
                             + notes + " notes; data key destroyed, encrypted parts to be removed from storage"));
             // after the whole surrounding transaction commits: were it rolled back, the key would still be there

@@ -23,7 +23,6 @@ import org.babysteps.media.Films;
 import org.babysteps.media.vault.VideoVault;
 import org.babysteps.media.vault.WrappedKey;
 import org.babysteps.platform.NotFoundException;
-import org.babysteps.platform.SiteId;
 import org.babysteps.programme.ContactDefinition;
 import org.babysteps.programme.Programmes;
 import org.springframework.beans.factory.annotation.Value;
@@ -126,7 +125,10 @@ public class Uploads implements Films {
      */
     public long append(UUID videoId, long offset, byte[] sha256, long contentLength, InputStream body) throws IOException {
         UploadRow upload = ownUpload(videoId);
-        requireFilmingConsent(new FamilyId(upload.familyId()));
+        if (!upload.demonstration()) {
+            // a demonstration film shows actors or staff who agreed to be filmed for training: no family's consent
+            requireFilmingConsent(new FamilyId(upload.familyId()));
+        }
         limits.checkChunk(upload, offset, contentLength);
         int part = transactions.execute(status -> videos.claimPart(videoId));
         long remaining = upload.declaredLength() - offset;
@@ -141,7 +143,7 @@ public class Uploads implements Films {
         } catch (IOException e) {
             // deleting the video meanwhile removes its folder under a part being written
             if (transactions.execute(status -> videos.deleted(videoId, access.scope()))) {
-                throw deletedMeanwhile();
+                throw deletedMeanwhile(upload);
             }
             throw e;
         }
@@ -165,11 +167,12 @@ public class Uploads implements Films {
             } catch (IOException | RuntimeException e) {
                 transactions.executeWithoutResult(status -> videos.leftPartsBehind(videoId));
             }
-            throw deletedMeanwhile();
+            throw deletedMeanwhile(upload);
         }
         return recorded;
     }
 
+<<<<<<< HEAD
     /** The new offset, or null when the video was deleted meanwhile. */
     private Long verifyAndRecord(UploadRow upload, int part, long offset, long written, byte[] received,
                                  byte[] sha256, String type) {
@@ -194,6 +197,11 @@ public class Uploads implements Films {
     private static UploadRefused deletedMeanwhile() {
         return new UploadRefused(410, "This film has been deleted because the family's consent to filming was"
                 + " withdrawn.");
+=======
+    private static UploadRefused deletedMeanwhile(UploadRow upload) {
+        return new UploadRefused(410, upload.demonstration() ? "This demonstration film has been deleted."
+                : "This film has been deleted because the family's consent to filming was withdrawn.");
+>>>>>>> eadc1d6a409ab799dbded9f9aaf4080216f1292f
     }
 
     /** The new offset, or null when the video was deleted meanwhile. */
@@ -214,7 +222,7 @@ public class Uploads implements Films {
             }
             videos.addPart(videoId, part, offset, written, sha256, type);
             if (offset + written == now.declaredLength()) {
-                auditLog.record(AuditRecord.of(AuditAction.UPDATE, "video", videoId, new SiteId(now.siteId()))
+                auditLog.record(AuditRecord.of(AuditAction.UPDATE, "video", videoId, now.site())
                         .withDetail("upload complete, " + now.declaredLength() + " bytes"));
             }
             return offset + written;

@@ -28,12 +28,27 @@ class VideoStore {
                 .param("by", upload.createdBy()).param("byName", upload.createdByName()).update();
     }
 
-    /** An upload still being received, of the caller's sites; locked when {@code forUpdate}. */
+    /** A demonstration film's upload: it belongs to no site or family. */
+    void insertDemonstration(UUID videoId, DemonstrationDetails details, long length, byte[] wrappedKey, UUID createdBy,
+                             String createdByName) {
+        jdbc.sql("""
+                insert into video (id, kind, title, description, status, declared_length, wrapped_key, created_by,
+                                   created_by_name)
+                values (?, 'DEMONSTRATION', ?, ?, 'UPLOADING', ?, ?, ?, ?)
+                """).params(videoId, details.title(), details.description(), length, wrappedKey, createdBy, createdByName)
+                .update();
+    }
+
+    /**
+     * An upload still being received, of the caller's sites, or a demonstration film's (site data of no site; only
+     * its uploader carries it on); locked when {@code forUpdate}.
+     */
     Optional<UploadRow> find(UUID videoId, SiteScope scope, boolean forUpdate) {
         return scope.bind(jdbc.sql("""
                 select id, site_id, family_id, contact_code, status, declared_length, received_length, content_type,
                        wrapped_key, created_by
-                from video where id = :id and kind = 'FAMILY' and status <> 'DELETED' and\s""" + scope.condition("site_id")
+                from video where id = :id and status <> 'DELETED'
+                  and (kind = 'DEMONSTRATION' or kind = 'FAMILY' and\s""" + scope.condition("site_id") + ")"
                         + (forUpdate ? " for update" : "")))
                 .param("id", videoId)
                 .query((rs, row) -> new UploadRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
@@ -42,10 +57,10 @@ class VideoStore {
                 .optional();
     }
 
-    /** Whether this video of the caller's sites has been deleted. */
+    /** Whether this video of the caller's sites, or this demonstration film, has been deleted. */
     boolean deleted(UUID videoId, SiteScope scope) {
-        return scope.bind(jdbc.sql("select exists(select 1 from video where id = :id and status = 'DELETED' and "
-                        + scope.condition("site_id") + ")").param("id", videoId))
+        return scope.bind(jdbc.sql("select exists(select 1 from video where id = :id and status = 'DELETED' and"
+                        + " (kind = 'DEMONSTRATION' or " + scope.condition("site_id") + "))").param("id", videoId))
                 .query(Boolean.class).single();
     }
 

@@ -1,6 +1,7 @@
 package org.babysteps.media.upload;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,6 +9,9 @@ import java.io.InputStream;
 import java.util.Map;
 import java.util.UUID;
 import org.babysteps.PlatformTest;
+import org.babysteps.SignedIn;
+import org.babysteps.identity.internal.UserStore;
+import org.babysteps.media.playback.DemonstrationViewers;
 import org.babysteps.media.vault.VideoVault;
 import org.babysteps.media.vault.WrappedKey;
 import org.junit.jupiter.api.Test;
@@ -15,12 +19,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The demo has one talk and listen time film, filmed by north's midwife for a family that consented to filming. */
+/**
+ * The demo has one talk and listen time film, filmed by north's midwife for a family that consented to filming, and
+ * one demonstration film of the licensor's, which she is trained to watch.
+ */
 @PlatformTest
 class DemoFilmTest {
 
     @Autowired JdbcClient jdbc;
     @Autowired VideoVault vault;
+    @Autowired UserStore users;
+    @Autowired DemonstrationViewers viewers;
 
     @Test
     void northsMidwifeFilmedAConsentingFamilyAndTheFilmDecryptsToTheGeneratedOne() throws IOException {
@@ -43,5 +52,19 @@ class DemoFilmTest {
             in.transferTo(stored);
         }
         assertThat(stored.toByteArray()).isEqualTo(expected);
+    }
+
+    @Test
+    void theProgrammeManagerAddedTheDemonstrationFilmAndNorthsMidwifeIsTrainedToWatchIt() {
+        Map<String, Object> film = jdbc.sql("""
+                select status, content_type, created_by_name, site_id, family_id from video
+                where kind = 'DEMONSTRATION' and title = 'Setting up talk and listen time'
+                order by created_at limit 1""").query().singleRow();
+
+        assertThat(film).containsEntry("status", "READY").containsEntry("content_type", "video/webm")
+                .containsEntry("created_by_name", "Morgan Manager (demo)").containsEntry("site_id", null)
+                .containsEntry("family_id", null);
+        assertThatCode(() -> new SignedIn(users).run("midwife@north.demo", viewers::requireViewer))
+                .as("her facilitator training counts today").doesNotThrowAnyException();
     }
 }

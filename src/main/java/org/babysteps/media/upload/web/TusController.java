@@ -4,8 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
 import org.babysteps.family.FamilyId;
+import org.babysteps.media.upload.DemonstrationRefused;
+import org.babysteps.media.upload.DemonstrationUploads;
 import org.babysteps.media.upload.UploadProgress;
 import org.babysteps.media.upload.UploadRefused;
 import org.babysteps.media.upload.Uploads;
@@ -34,9 +37,11 @@ class TusController {
     static final String VERSION = "1.0.0";
 
     private final Uploads uploads;
+    private final DemonstrationUploads demonstrations;
 
-    TusController(Uploads uploads) {
+    TusController(Uploads uploads, DemonstrationUploads demonstrations) {
         this.uploads = uploads;
+        this.demonstrations = demonstrations;
     }
 
     @RequestMapping(path = "/media/uploads", method = RequestMethod.OPTIONS)
@@ -58,8 +63,24 @@ class TusController {
         return ResponseEntity.created(URI.create("/media/uploads/" + id)).header("Tus-Resumable", VERSION).build();
     }
 
+    /**
+     * A demonstration film of the licensor's, its title and description in Upload-Metadata; its chunks then go to
+     * the same upload address as every film's.
+     */
+    @RequestMapping(path = "/demonstration-films/videos", method = RequestMethod.POST)
+    @PreAuthorize("hasAnyRole('LICENSOR_ADMIN', 'PROGRAMME_MANAGER')")
+    ResponseEntity<Void> createDemonstration(@RequestHeader(name = "Upload-Length", required = false) Long length,
+                                             @RequestHeader(name = "Upload-Metadata", required = false) String metadata,
+                                             @RequestHeader(name = "Tus-Resumable", required = false) String version) {
+        checkVersion(version);
+        Map<String, String> details = UploadMetadata.parse(metadata);
+        UUID id = demonstrations.start(details.get("title"), details.get("description"), length == null ? 0 : length);
+        return ResponseEntity.created(URI.create("/media/uploads/" + id)).header("Tus-Resumable", VERSION).build();
+    }
+
+    // licensor staff carry on the demonstration films they started; an upload is only ever its starter's
     @RequestMapping(path = "/media/uploads/{uploadId}", method = RequestMethod.HEAD)
-    @PreAuthorize("hasAnyRole('FACILITATOR', 'SITE_LEAD')")
+    @PreAuthorize("hasAnyRole('FACILITATOR', 'SITE_LEAD', 'LICENSOR_ADMIN', 'PROGRAMME_MANAGER')")
     ResponseEntity<Void> offset(@PathVariable("uploadId") UUID id) {
         UploadProgress progress = uploads.progress(id);
         return ResponseEntity.ok().header("Tus-Resumable", VERSION)
@@ -69,7 +90,7 @@ class TusController {
     }
 
     @RequestMapping(path = "/media/uploads/{uploadId}", method = RequestMethod.PATCH)
-    @PreAuthorize("hasAnyRole('FACILITATOR', 'SITE_LEAD')")
+    @PreAuthorize("hasAnyRole('FACILITATOR', 'SITE_LEAD', 'LICENSOR_ADMIN', 'PROGRAMME_MANAGER')")
     ResponseEntity<Void> append(@PathVariable("uploadId") UUID id,
                                 @RequestHeader(name = "Upload-Offset", required = false) Long offset,
                                 @RequestHeader(name = "Upload-Checksum", required = false) String checksum,
@@ -100,6 +121,16 @@ class TusController {
         }
         problem.setStatus(refused.status());
         return response.body(problem);
+    }
+
+    /** 422 with each problem for its field, so the page shows it next to the field. */
+    @ExceptionHandler(DemonstrationRefused.class)
+    ResponseEntity<ProblemDetail> incomplete(DemonstrationRefused refused) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, refused.getMessage());
+        problem.setTitle("Upload refused");
+        problem.setProperty("errors", refused.problems().stream()
+                .map(rule -> Map.of("field", rule.field(), "message", rule.getMessage())).toList());
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).header("Tus-Resumable", VERSION).body(problem);
     }
 
     @ExceptionHandler(NotFoundException.class)
