@@ -5,17 +5,6 @@
 import { tusUpload } from './tus-upload.mjs';
 
 const root = document.getElementById('filming');
-<<<<<<< HEAD
-// Chunks start small and double while each goes through quickly, so a slow home connection loses at most a few
-// seconds of sending when it drops, and a fast one is not held back by a request (and an fsync on the server) every
-// few megabytes. The largest is kept to what a phone can hash in memory without trouble.
-const MIN_CHUNK = 1024 * 1024;
-const FIRST_CHUNK = 4 * 1024 * 1024;
-const MAX_CHUNK = 32 * 1024 * 1024;
-const QUICK_CHUNK_MS = 8000;
-const RETRIES = 20;
-=======
->>>>>>> eadc1d6a409ab799dbded9f9aaf4080216f1292f
 
 if (root) {
   const csrf = { [root.dataset.csrfHeader]: root.dataset.csrfToken };
@@ -23,72 +12,6 @@ if (root) {
   const progress = document.getElementById('upload-progress');
   const bar = document.getElementById('upload-bar');
   const say = (text) => { status.textContent = text; };
-<<<<<<< HEAD
-  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-  const problemOf = async (response) => {
-    try {
-      return (await response.json()).detail || `The server answered ${response.status}.`;
-    } catch {
-      return `The server answered ${response.status}.`;
-    }
-  };
-
-  const sha256 = async (blob) => {
-    const digest = await crypto.subtle.digest('SHA-256', await blob.arrayBuffer());
-    return btoa(String.fromCharCode(...new Uint8Array(digest)));
-  };
-
-  const offsetOf = async (location) => {
-    const response = await fetch(location, { method: 'HEAD', headers: { 'Tus-Resumable': '1.0.0' }, cache: 'no-store' });
-    if (!response.ok) {
-      throw new Error('The upload can no longer be found. Start it again.');
-    }
-    return Number(response.headers.get('Upload-Offset'));
-  };
-
-  // Sends what is left from where the server says the upload stands, retrying after a lost connection.
-  const send = async (location, film) => {
-    let offset = await offsetOf(location);
-    let failures = 0;
-    let size = FIRST_CHUNK;
-    while (offset < film.size) {
-      const chunk = film.slice(offset, Math.min(offset + size, film.size));
-      const started = performance.now();
-      try {
-        const response = await fetch(location, {
-          method: 'PATCH',
-          headers: { ...csrf, 'Tus-Resumable': '1.0.0', 'Content-Type': 'application/offset+octet-stream',
-            'Upload-Offset': String(offset), 'Upload-Checksum': `sha256 ${await sha256(chunk)}` },
-          body: chunk,
-        });
-        if (response.status === 409 || response.status === 460) {
-          offset = await offsetOf(location);
-          continue;
-        }
-        if (!response.ok) {
-          throw Object.assign(new Error(await problemOf(response)), { final: true });
-        }
-        offset = Number(response.headers.get('Upload-Offset'));
-        failures = 0;
-        if (performance.now() - started < QUICK_CHUNK_MS) {
-          size = Math.min(MAX_CHUNK, size * 2);
-        }
-        bar.value = Math.floor((100 * offset) / film.size);
-        say(`Uploaded ${bar.value}%.`);
-      } catch (error) {
-        if (error.final || ++failures > RETRIES) {
-          throw error;
-        }
-        size = Math.max(MIN_CHUNK, size / 2);
-        say('The connection was lost. Trying again where the upload stopped…');
-        await sleep(Math.min(30000, 1000 * 2 ** failures));
-        offset = await offsetOf(location).catch(() => offset);
-      }
-    }
-  };
-=======
->>>>>>> eadc1d6a409ab799dbded9f9aaf4080216f1292f
 
   const upload = async (film) => {
     if (film.size > Number(root.dataset.maxBytes)) {

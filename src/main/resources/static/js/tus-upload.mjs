@@ -2,7 +2,13 @@
 // SHA-256, so a lost connection resumes from the last whole chunk instead of starting again. Shared by the family
 // filming page and the licensor's demonstration film page, which differ only in how the upload is created.
 
-const CHUNK = 4 * 1024 * 1024;
+// Chunks start small and double while each goes through quickly, so a slow home connection loses at most a few
+// seconds of sending when it drops, and a fast one is not held back by a request (and an fsync on the server) every
+// few megabytes. The largest is kept to what a phone can hash in memory without trouble.
+const MIN_CHUNK = 1024 * 1024;
+const FIRST_CHUNK = 4 * 1024 * 1024;
+const MAX_CHUNK = 32 * 1024 * 1024;
+const QUICK_CHUNK_MS = 8000;
 const RETRIES = 20;
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -40,8 +46,10 @@ const offsetOf = async (location) => {
 const send = async (location, film, csrf, onProgress, say) => {
   let offset = await offsetOf(location);
   let failures = 0;
+  let size = FIRST_CHUNK;
   while (offset < film.size) {
-    const chunk = film.slice(offset, Math.min(offset + CHUNK, film.size));
+    const chunk = film.slice(offset, Math.min(offset + size, film.size));
+    const started = performance.now();
     try {
       const response = await fetch(location, {
         method: 'PATCH',
@@ -58,11 +66,15 @@ const send = async (location, film, csrf, onProgress, say) => {
       }
       offset = Number(response.headers.get('Upload-Offset'));
       failures = 0;
+      if (performance.now() - started < QUICK_CHUNK_MS) {
+        size = Math.min(MAX_CHUNK, size * 2);
+      }
       onProgress(Math.floor((100 * offset) / film.size));
     } catch (error) {
       if (error.final || ++failures > RETRIES) {
         throw error;
       }
+      size = Math.max(MIN_CHUNK, size / 2);
       say('The connection was lost. Trying again where the upload stopped…');
       await sleep(Math.min(30000, 1000 * 2 ** failures));
       offset = await offsetOf(location).catch(() => offset);

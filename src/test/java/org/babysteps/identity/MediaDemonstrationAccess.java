@@ -24,18 +24,18 @@ final class MediaDemonstrationAccess {
 
     static final Map<String, Set<Persona>> RULES = Map.of(
             "GET /demonstration-films", WATCHERS,
-            "GET /demonstration-films/{filmId}", WATCHERS,
+            "GET /demonstration-films/{demonstrationId}", WATCHERS,
             "GET /demonstration-films/new", LICENSOR_STAFF,
             // (asked without a length or details, licensor staff get 422: nothing is started)
             "POST /demonstration-films/videos", LICENSOR_STAFF,
-            "GET /demonstration-films/{filmId}/deletion", LICENSOR_STAFF,
-            "POST /demonstration-films/{filmId}/deletion", LICENSOR_STAFF);
+            "GET /demonstration-films/{demonstrationId}/deletion", LICENSOR_STAFF,
+            "POST /demonstration-films/{demonstrationId}/deletion", LICENSOR_STAFF);
 
     private MediaDemonstrationAccess() {
     }
 
     static void ids(JdbcClient jdbc, Map<String, String> byPrefix, Map<String, String> byVariable) {
-        byVariable.put("{filmId}", RouteIds.one(jdbc, "select id from video where kind = 'DEMONSTRATION'"
+        byVariable.put("{demonstrationId}", RouteIds.one(jdbc, "select id from video where kind = 'DEMONSTRATION'"
                 + " and status = 'READY' and title = 'Setting up talk and listen time' order by created_at limit 1",
                 null).toString());
     }

@@ -52,7 +52,7 @@ public class ParentLinks {
     /** The family's parents and the film's links that still work, for a film the caller may watch. */
     @Transactional(readOnly = true)
     public ParentLinksPanel panel(UUID videoId) {
-        PlayableFilm film = films.open(videoId);
+        PlayableFilm film = films.openFamilyFilm(videoId);
         List<LiveWatchLink> live = store.live(videoId, access.scope()).stream()
                 .map(link -> new LiveWatchLink(link.id(), link.parentName(), link.createdByName(), link.createdAt(),
                         link.expiresAt()))
@@ -66,7 +66,7 @@ public class ParentLinks {
      * @throws RuleViolationException (field "parent") when no parent of the family is chosen
      */
     public CreatedWatchLink create(UUID videoId, UUID participantId) {
-        PlayableFilm film = films.open(videoId);
+        PlayableFilm film = films.openFamilyFilm(videoId);
         Participant parent = parents(film).stream().filter(p -> p.id().equals(participantId)).findFirst()
                 .orElseThrow(() -> new RuleViolationException("parent", "Select the parent the link is for"));
         String token = WatchLinkToken.generate();
@@ -88,7 +88,7 @@ public class ParentLinks {
      * @throws NotFoundException for a link of another film, or one the caller may not see
      */
     public String withdraw(UUID videoId, UUID linkId) {
-        films.open(videoId);
+        films.openFamilyFilm(videoId);
         ParentLink link = store.lock(linkId, videoId, access.scope()).orElseThrow(() -> new NotFoundException("Link"));
         if (link.withdrawnAt() == null) {
             store.withdraw(link.id(), access.currentUser().displayName());

@@ -39,7 +39,7 @@ public class FilmNotes {
     /** The watch page of a film the caller may watch: the film, its family and its notes in the film's order. */
     @Transactional(readOnly = true)
     public WatchPage page(UUID videoId) {
-        PlayableFilm film = familyFilm(videoId);
+        PlayableFilm film = films.openFamilyFilm(videoId);
         FamilySummary family = families.find(film.familyId()).orElseThrow(() -> new NotFoundException("Family"));
         List<FilmNote> found = notes.of(film, access.scope());
         auditLog.record(AuditRecord.of(AuditAction.VIEW, "video-notes", film.id(), film.siteId())
@@ -53,7 +53,7 @@ public class FilmNotes {
      * @return the problems with the note, each for its field; empty when it was saved
      */
     public List<org.babysteps.platform.RuleViolationException> add(UUID videoId, NoteDraft draft) {
-        PlayableFilm film = familyFilm(videoId);
+        PlayableFilm film = films.openFamilyFilm(videoId);
         NotePolicy.Checked note = policy.check(draft, film.durationSeconds());
         if (!note.problems().isEmpty()) {
             return note.problems();
@@ -64,14 +64,5 @@ public class FilmNotes {
         auditLog.record(AuditRecord.of(AuditAction.CREATE, "video-note", id, film.siteId())
                 .withDetail("note at " + FilmTimes.format(note.atSeconds()) + " of video " + videoId));
         return List.of();
-    }
-
-    /** Demonstration films have no family and no notes: they have their own watch page. */
-    private PlayableFilm familyFilm(UUID videoId) {
-        PlayableFilm film = films.open(videoId);
-        if (film.demonstration()) {
-            throw new NotFoundException("Film");
-        }
-        return film;
     }
 }

@@ -44,7 +44,21 @@ public class WatchableFilms {
      * @throws TrainingNotRecorded    for a demonstration film, when a facilitator's training is not recorded
      */
     public PlayableFilm open(UUID videoId) {
-        return store.demonstration(videoId) ? openDemonstration(videoId) : openFamilyFilm(videoId);
+        return store.demonstration(videoId) ? openDemonstration(videoId) : familyFilm(videoId);
+    }
+
+    /**
+     * A family's film only, for what exists only around a family (notes, links for its parents): a demonstration
+     * film is not found here.
+     *
+     * @throws NotFoundException     as {@link #open}, and for a demonstration film
+     * @throws FilmingConsentMissing when the family's consent to filming is not current
+     */
+    public PlayableFilm openFamilyFilm(UUID videoId) {
+        if (store.demonstration(videoId)) {
+            throw new NotFoundException("Film");
+        }
+        return familyFilm(videoId);
     }
 
     /** The licensor's demonstration film: for whom {@link DemonstrationWatchPolicy} allows, whatever their site. */
@@ -53,7 +67,7 @@ public class WatchableFilms {
         return store.findReadyDemonstration(videoId).orElseThrow(() -> new NotFoundException("Film"));
     }
 
-    private PlayableFilm openFamilyFilm(UUID videoId) {
+    private PlayableFilm familyFilm(UUID videoId) {
         PlayableFilm film = store.findReady(videoId, access.scope()).orElseThrow(() -> new NotFoundException("Film"));
         CurrentUser user = access.currentUser();
         Set<UserId> facilitators = groups.practitionerUsersOfFamily(film.familyId());

@@ -172,7 +172,6 @@ public class Uploads implements Films {
         return recorded;
     }
 
-<<<<<<< HEAD
     /** The new offset, or null when the video was deleted meanwhile. */
     private Long verifyAndRecord(UploadRow upload, int part, long offset, long written, byte[] received,
                                  byte[] sha256, String type) {
@@ -194,14 +193,9 @@ public class Uploads implements Films {
         }
     }
 
-    private static UploadRefused deletedMeanwhile() {
-        return new UploadRefused(410, "This film has been deleted because the family's consent to filming was"
-                + " withdrawn.");
-=======
     private static UploadRefused deletedMeanwhile(UploadRow upload) {
         return new UploadRefused(410, upload.demonstration() ? "This demonstration film has been deleted."
                 : "This film has been deleted because the family's consent to filming was withdrawn.");
->>>>>>> eadc1d6a409ab799dbded9f9aaf4080216f1292f
     }
 
     /** The new offset, or null when the video was deleted meanwhile. */

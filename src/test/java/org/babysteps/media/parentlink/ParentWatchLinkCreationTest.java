@@ -96,6 +96,17 @@ class ParentWatchLinkCreationTest {
     }
 
     @Test
+    void aDemonstrationFilmHasNoParentsSoNobodyCanMakeALinkToIt() throws Exception {
+        UUID demonstration = jdbc.sql("select id from video where kind = 'DEMONSTRATION' and status = 'READY' limit 1")
+                .query(UUID.class).single();
+        for (String watcher : List.of("manager@licensor.demo", LinkFixture.MIDWIFE)) {
+            mvc.perform(post("/videos/{id}/parent-links", demonstration).param("parent", parent.toString())
+                    .with(user(account(watcher))).with(csrf())).andExpect(status().isNotFound());
+        }
+        assertThat(links()).isZero();
+    }
+
+    @Test
     void aLinkIsOnlyForAParentOfTheFilmsFamilyAndWithoutOneTheFormSaysSoAndNothingIsSaved() throws Exception {
         UUID otherFamilysParent = jdbc.sql("select id from family_member where family_id <> ? and role = 'PARENT' limit 1")
                 .param(family).query(UUID.class).single();

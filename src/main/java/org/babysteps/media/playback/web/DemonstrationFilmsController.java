@@ -32,25 +32,25 @@ class DemonstrationFilmsController {
         return "media/demonstration-films";
     }
 
-    @GetMapping("/demonstration-films/{filmId}")
+    @GetMapping("/demonstration-films/{demonstrationId}")
     @PreAuthorize("isAuthenticated()")
-    String watch(@PathVariable UUID filmId, Model model) {
-        model.addAttribute("film", catalogue.watch(filmId));
+    String watch(@PathVariable UUID demonstrationId, Model model) {
+        model.addAttribute("film", catalogue.watch(demonstrationId));
         model.addAttribute("manages", catalogue.manages());
         return "media/demonstration-watch";
     }
 
-    @GetMapping("/demonstration-films/{filmId}/deletion")
+    @GetMapping("/demonstration-films/{demonstrationId}/deletion")
     @PreAuthorize("hasAnyRole('LICENSOR_ADMIN', 'PROGRAMME_MANAGER')")
-    String confirmDeletion(@PathVariable UUID filmId, Model model) {
-        model.addAttribute("film", catalogue.toDelete(filmId));
+    String confirmDeletion(@PathVariable UUID demonstrationId, Model model) {
+        model.addAttribute("film", catalogue.toDelete(demonstrationId));
         return "media/demonstration-delete";
     }
 
-    @PostMapping("/demonstration-films/{filmId}/deletion")
+    @PostMapping("/demonstration-films/{demonstrationId}/deletion")
     @PreAuthorize("hasAnyRole('LICENSOR_ADMIN', 'PROGRAMME_MANAGER')")
-    String delete(@PathVariable UUID filmId, RedirectAttributes redirect) {
-        String title = catalogue.delete(filmId);
+    String delete(@PathVariable UUID demonstrationId, RedirectAttributes redirect) {
+        String title = catalogue.delete(demonstrationId);
         redirect.addFlashAttribute("success", "“" + title + "” has been deleted");
         return "redirect:/demonstration-films";
     }
