@@ -41,7 +41,9 @@ class DemonstrationFilmsBrowserTest {
         for (int width : new int[] {320, 1280}) {
             Page page = browser.newPage(width, 800);
             browser.signIn(page, baseUrl(), "midwife@north.demo");
-            page.navigate(baseUrl() + "/demonstration-films");
+            page.navigate(baseUrl() + "/");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(
+                    "Demonstration films: how to set up and film talk and listen time")).click();
             assertThat(page.locator("h1")).hasText("Demonstration films");
             browser.checkPage(page, "list");
 
@@ -73,7 +75,9 @@ class DemonstrationFilmsBrowserTest {
         String title = "Talking with a baby " + UUID.randomUUID().toString().substring(0, 8);
         Page page = browser.newPage(320, 800);
         browser.signIn(page, baseUrl(), "manager@licensor.demo");
-        page.navigate(baseUrl() + "/demonstration-films");
+        page.navigate(baseUrl() + "/");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(
+                "Demonstration films for facilitators: watch, add or remove them")).click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add a demonstration film")).click();
         browser.checkPage(page, "new");
 
