@@ -13,6 +13,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -23,10 +25,20 @@ import org.springframework.util.FileSystemUtils;
  */
 class FileSystemBlobStore implements BlobStore {
 
+    private static final Logger LOG = LoggerFactory.getLogger(FileSystemBlobStore.class);
+
     private final Path root;
+    /** The disk's block size, and whether parts are written with O_DIRECT ({@link DirectWrites}). */
+    private final int blockSize;
+    private final boolean direct;
 
     FileSystemBlobStore(Path root) throws IOException {
         this.root = Files.createDirectories(root.toAbsolutePath().normalize());
+        long size = Files.getFileStore(this.root).getBlockSize();
+        this.blockSize = size > 0 && size <= 65_536 ? (int) size : 4096;
+        this.direct = DirectWrites.supported(this.root, blockSize);
+        LOG.info("Media parts are written to {} {}", this.root, direct ? "directly to disk (O_DIRECT, blocks of "
+                + blockSize + " bytes)" : "through the page cache (this filesystem refuses O_DIRECT)");
     }
 
     @Override
@@ -34,11 +46,26 @@ class FileSystemBlobStore implements BlobStore {
         Path target = resolve(name);
         Files.createDirectories(target.getParent());
         UnfinishedFile.removeAbandoned(target.getParent());
-        try (UnfinishedFile unfinished = UnfinishedFile.beside(target)) {
-            content.writeTo(new KeepOpenOutputStream(Channels.newOutputStream(unfinished.channel())));
+        try (UnfinishedFile unfinished = direct ? UnfinishedFile.beside(target, DirectWrites.DIRECT)
+                : UnfinishedFile.beside(target)) {
+            write(content, unfinished.channel());
             unfinished.channel().force(true);
             // renamed while still open and locked, so no sweep can take it for abandoned in between
             Files.move(unfinished.path(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private void write(BlobContent content, FileChannel channel) throws IOException {
+        if (!direct) {
+            content.writeTo(new KeepOpenOutputStream(Channels.newOutputStream(channel)));
+            return;
+        }
+        DirectWrites out = new DirectWrites(channel, blockSize);
+        try {
+            content.writeTo(out);
+            out.close(); // Tink closes it already; a writer that does not still gets its last block written
+        } finally {
+            out.release();
         }
     }
 

@@ -7,8 +7,11 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,15 +42,18 @@ final class UnfinishedFile implements AutoCloseable {
         this.channel = channel;
     }
 
-    /** A new, locked, empty file beside {@code target} (whose name it starts with). */
-    static UnfinishedFile beside(Path target) throws IOException {
+    /** A new, locked, empty file beside {@code target} (whose name it starts with), opened with any extra options. */
+    static UnfinishedFile beside(Path target, OpenOption... extra) throws IOException {
+        Set<OpenOption> options = new HashSet<>(List.of(extra));
+        options.add(StandardOpenOption.CREATE_NEW);
+        options.add(StandardOpenOption.WRITE);
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             Path path = target.resolveSibling(target.getFileName() + MARK + UUID.randomUUID()).toAbsolutePath()
                     .normalize();
             WRITING_HERE.add(path);
             FileChannel channel = null;
             try {
-                channel = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                channel = FileChannel.open(path, options);
                 // another process's sweep may have locked (and removed) the file in the instant between its creation
                 // and this lock: only a file that is locked by us and still there is ours to write
                 if (lock(channel) != null && Files.exists(path)) {
