@@ -194,7 +194,7 @@ class ParentWatchLinkTest {
     }
 
     @Test
-    void oneAddressThatKeepsSendingBadTokensIsThrottledEvenForAGoodLinkWhileOthersAreNot() throws Exception {
+    void anAddressThatKeepsSendingBadTokensIsThrottledForBadTokensButARealLinkFromItStillWorks() throws Exception {
         String address = "192.0.2." + (1 + new java.util.Random().nextInt(250));
         jdbc.sql("delete from parent_watch_link_refusal where address = ?").param(address).update();
         try {
@@ -202,13 +202,32 @@ class ParentWatchLinkTest {
                 mvc.perform(get("/w/" + "C".repeat(42) + (char) ('a' + i)).with(from(address)))
                         .andExpect(status().isNotFound());
             }
-            mvc.perform(get(path).with(from(address))).andExpect(status().isTooManyRequests())
+            mvc.perform(get("/w/" + "D".repeat(43)).with(from(address))).andExpect(status().isTooManyRequests())
                     .andExpect(header().exists("Retry-After"))
                     .andExpect(content().string(containsString("Too many tries")));
-            mvc.perform(get(path + "/stream").with(from(address))).andExpect(status().isTooManyRequests());
-            mvc.perform(get(path).with(from("198.51.100.7"))).andExpect(status().isOk());
+            // a shared address (a mobile network, hospital Wi-Fi): the parent behind it is not locked out
+            mvc.perform(get(path).with(from(address))).andExpect(status().isOk());
+            mvc.perform(get(path + "/stream").with(from(address))).andExpect(status().isOk());
+            mvc.perform(get("/w/" + "D".repeat(43)).with(from("198.51.100.7"))).andExpect(status().isNotFound());
         } finally {
             jdbc.sql("delete from parent_watch_link_refusal where address = ?").param(address).update();
+        }
+    }
+
+    @Test
+    void badTokensFromAddressesOfOneIpv6NetworkCountTogether() throws Exception {
+        String network = "2001:db8:" + Integer.toHexString(1 + new java.util.Random().nextInt(0xfffe)) + ":7";
+        try {
+            for (int i = 0; i < 20; i++) {
+                mvc.perform(get("/w/" + "E".repeat(43)).with(from(network + "::" + Integer.toHexString(i + 1))))
+                        .andExpect(status().isNotFound());
+            }
+            mvc.perform(get("/w/" + "E".repeat(43)).with(from(network + ":abcd:1234:5678:9abc")))
+                    .andExpect(status().isTooManyRequests());
+            assertThat(jdbc.sql("select distinct address from parent_watch_link_refusal where address like ?")
+                    .param(network + "%").query(String.class).list()).containsExactly(network + "::/64");
+        } finally {
+            jdbc.sql("delete from parent_watch_link_refusal where address like ?").param(network + "%").update();
         }
     }
 
