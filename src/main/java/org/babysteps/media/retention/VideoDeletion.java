@@ -49,13 +49,29 @@ public class VideoDeletion {
     }
 
     /**
-     * Deletes one video of the caller's sites for a reason. Waits for anyone holding the row (an upload recording a
-     * chunk, another node deleting it) and does nothing when it is deleted already or not visible.
+     * Deletes one family's film of the caller's sites for a reason; a demonstration film's id deletes nothing. Waits for
+     * anyone holding the row (an upload recording a chunk, another node deleting it) and does nothing when it is
+     * deleted already or not visible.
      *
      * @return whether this call deleted it
      */
-    public boolean delete(UUID videoId, String reason) {
-        Boolean deleted = transaction.execute(status -> store.lockLive(videoId, access.scope()).map(video -> {
+    public boolean deleteFamilyFilm(UUID videoId, String reason) {
+        return delete(videoId, VideoKind.FAMILY, reason);
+    }
+
+    /**
+     * Deletes one of the licensor's demonstration films for a reason, as {@link #deleteFamilyFilm} does a family's; a
+     * family film's id deletes nothing.
+     *
+     * @return whether this call deleted it
+     */
+    public boolean deleteDemonstration(UUID videoId, String reason) {
+        return delete(videoId, VideoKind.DEMONSTRATION, reason);
+    }
+
+    /** The kind is checked in the query, so no caller can delete a film of the other kind by its id. */
+    private boolean delete(UUID videoId, VideoKind kind, String reason) {
+        Boolean deleted = transaction.execute(status -> store.lockLive(videoId, kind, access.scope()).map(video -> {
             store.markDeleted(video.id(), reason);
             int parts = store.deleteParts(video.id());
             int notes = store.deleteNotes(video.id());
@@ -81,7 +97,7 @@ public class VideoDeletion {
         List<UUID> films = transaction.execute(status -> store.filmsOfFamily(familyId, access.scope()));
         int deleted = 0;
         for (UUID film : films) {
-            deleted += delete(film, reason) ? 1 : 0;
+            deleted += deleteFamilyFilm(film, reason) ? 1 : 0;
         }
         return deleted;
     }

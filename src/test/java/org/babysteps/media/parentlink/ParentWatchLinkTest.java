@@ -135,7 +135,7 @@ class ParentWatchLinkTest {
 
     @Test
     void aDeletedFilmsLinkStopsAtOnce() throws Exception {
-        new SignedIn(users).run(LinkFixture.MIDWIFE, () -> assertThat(deletion.delete(video, "test")).isTrue());
+        new SignedIn(users).run(LinkFixture.MIDWIFE, () -> assertThat(deletion.deleteFamilyFilm(video, "test")).isTrue());
         refused(path);
     }
 
