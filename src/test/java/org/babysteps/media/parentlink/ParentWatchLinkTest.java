@@ -140,6 +140,30 @@ class ParentWatchLinkTest {
     }
 
     @Test
+    void deletingTheFilmClosesItsLinksInTheSameTransactionAndForgetsTheParentsName() throws Exception {
+        UUID link = fixture.linkId(path);
+        UUID participant = fixture.parent(family);
+
+        new SignedIn(users).run(LinkFixture.MIDWIFE,
+                () -> assertThat(deletion.deleteFamilyFilm(video, "consent to filming withdrawn")).isTrue());
+
+        var row = jdbc.sql("select withdrawn_at is not null as closed, withdrawn_by_name, parent_name, participant_id"
+                + " from parent_watch_link where id = ?").param(link).query().singleRow();
+        assertThat(row.get("closed")).isEqualTo(true);
+        assertThat(row.get("withdrawn_by_name")).isEqualTo("film deleted: consent to filming withdrawn");
+        assertThat(row.get("parent_name")).as("no name left behind").isNull();
+        assertThat(row.get("participant_id")).isEqualTo(participant);
+        assertThat(jdbc.sql("select detail from audit_event where record_type = 'video-parent-link' and record_id = ?"
+                        + " and action = 'UPDATE'").param(link.toString()).query(String.class).list())
+                .singleElement().satisfies(detail -> assertThat(detail)
+                        .contains("film deleted: consent to filming withdrawn").contains("parent " + participant));
+        mvc.perform(get("/videos/{id}", video).with(org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestPostProcessors.user(users.findByEmail(LinkFixture.MIDWIFE).orElseThrow())))
+                .andExpect(status().isNotFound());
+        refused(path);
+    }
+
+    @Test
     void withoutCurrentConsentToFilmingTheLinkStops() throws Exception {
         jdbc.sql("update consent set withdrawn_on = current_date where family_id = ? and purpose = 'FILMING'"
                 + " and withdrawn_on is null").param(family).update();
