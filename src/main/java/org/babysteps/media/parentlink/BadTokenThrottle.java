@@ -7,9 +7,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts watch-link tokens that were not ours, per address, in the database so every node applies the same limit.
- * A count is written in a transaction of its own in a request (the caller has none), so it stays when the page then
- * answers 404; inside a caller's transaction it goes with that transaction.
+ * Counts watch-link tokens that were not ours, per address ({@link ThrottledAddress}: an IPv6 address by its /64), in
+ * the database so every node applies the same limit. It bounds the load that bad tokens make, nothing more: a token
+ * that exists is never throttled (256 random bits cannot be guessed), so a parent behind an address shared with a
+ * prober still gets in. A count is written in a transaction of its own in a request (the caller has none), so it stays
+ * when the page then answers 404; inside a caller's transaction it goes with that transaction. Counts older than the
+ * window are forgotten by {@link OldRefusalsPurge}.
  */
 @Component
 class BadTokenThrottle {
@@ -35,11 +38,16 @@ class BadTokenThrottle {
         return policy.blocks(recent);
     }
 
-    /** Counts one bad token from this address, and forgets those older than the window. */
+    /** Counts one bad token from this address. */
     @Transactional
     void badToken(String address) {
         jdbc.sql("insert into parent_watch_link_refusal (address) values (?)").param(address(address)).update();
-        jdbc.sql("delete from parent_watch_link_refusal where refused_at < now() - make_interval(secs => ?)")
+    }
+
+    /** Forgets the counts older than the window, from every address; how many. */
+    @Transactional
+    int forgetOld() {
+        return jdbc.sql("delete from parent_watch_link_refusal where refused_at < now() - make_interval(secs => ?)")
                 .param(window.toSeconds()).update();
     }
 
@@ -48,7 +56,6 @@ class BadTokenThrottle {
     }
 
     private static String address(String address) {
-        String known = address == null ? "unknown" : address;
-        return known.length() > 64 ? known.substring(0, 64) : known;
+        return ThrottledAddress.of(address);
     }
 }

@@ -65,6 +65,19 @@ class ParentLinkStore {
                 + " and withdrawn_at is null").params(byName, id).update();
     }
 
+    /**
+     * Closes every link of a deleted film that is still open and removes the parent's name from all of its links.
+     *
+     * @return the links changed, as they are now
+     */
+    List<ParentLink> closeForDeletedFilm(UUID videoId, String why) {
+        return jdbc.sql("update parent_watch_link set withdrawn_at = coalesce(withdrawn_at, now()),"
+                        + " withdrawn_by_name = coalesce(withdrawn_by_name, :why), parent_name = null"
+                        + " where video_id = :video and (withdrawn_at is null or parent_name is not null)"
+                        + " returning " + COLUMNS)
+                .param("why", why).param("video", videoId).query(ParentLinkStore::link).list();
+    }
+
     private static ParentLink link(ResultSet rs, int row) throws SQLException {
         Timestamp withdrawn = rs.getTimestamp("withdrawn_at");
         return new ParentLink(rs.getObject("id", UUID.class), rs.getObject("video_id", UUID.class),

@@ -13,10 +13,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * A parent watching through their link. Every use checks, in this order: that the address has not sent too many bad
- * tokens; that the token is one of ours; that the link is neither withdrawn nor expired; and, through playback, that
- * the film still exists and its consent is current. Any refusal is the same {@link WatchLinkUnusable}; a bad token is
- * counted against the address, a refused use of a real link is audited. The rest runs as the parent.
+ * A parent watching through their link. Every use checks, in this order: that the token is one of ours; that the link
+ * is neither withdrawn nor expired; and, through playback, that the film still exists and its consent is current. Any
+ * refusal is the same {@link WatchLinkUnusable}; a bad token is counted against the address, and once the address has
+ * sent too many its bad tokens get {@link TooManyBadLinks} without being counted further; a refused use of a real link
+ * is audited. A real link is never throttled. The rest runs as the parent.
  */
 @Service
 public class ParentWatching {
@@ -75,11 +76,11 @@ public class ParentWatching {
     }
 
     private <T, E extends Exception> T use(String token, String address, LinkUse<T, E> work) throws E {
-        if (throttle.blocked(address)) {
-            throw new TooManyBadLinks(throttle.window());
-        }
         Optional<ParentLink> found = WatchLinkToken.hash(token).flatMap(store::byTokenHash);
         if (found.isEmpty()) {
+            if (throttle.blocked(address)) {
+                throw new TooManyBadLinks(throttle.window());
+            }
             throttle.badToken(address);
             throw new WatchLinkUnusable("not one of our tokens");
         }

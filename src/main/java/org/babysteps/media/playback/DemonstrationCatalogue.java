@@ -72,7 +72,7 @@ public class DemonstrationCatalogue {
     @PreAuthorize("hasAnyRole('LICENSOR_ADMIN', 'PROGRAMME_MANAGER')")
     public String delete(UUID videoId) {
         DemonstrationFilm film = toDelete(videoId);
-        if (!deletion.delete(film.id(), DELETION_REASON)) {
+        if (!deletion.deleteDemonstration(film.id(), DELETION_REASON)) {
             throw new NotFoundException("Demonstration film");
         }
         return film.title();

@@ -17,10 +17,14 @@ class DeletionStore {
         this.jdbc = jdbc;
     }
 
-    /** A video not yet deleted, locked until the transaction ends; empty when deleted already or not in scope. */
-    Optional<LiveVideo> lockLive(UUID videoId, SiteScope scope) {
-        return scope.bind(jdbc.sql("select id, site_id, status from video where id = :id and status <> 'DELETED' and "
-                        + scope.condition("site_id") + " for update").param("id", videoId))
+    /**
+     * A video of this kind not yet deleted, locked until the transaction ends; empty when deleted already, of the other
+     * kind or not in scope.
+     */
+    Optional<LiveVideo> lockLive(UUID videoId, VideoKind kind, SiteScope scope) {
+        return scope.bind(jdbc.sql("select id, site_id, status from video where id = :id and kind = :kind"
+                        + " and status <> 'DELETED' and " + scope.condition("site_id") + " for update")
+                        .param("id", videoId).param("kind", kind.name()))
                 .query((rs, row) -> new LiveVideo(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getString(3)))
                 .optional();

@@ -10,6 +10,7 @@ import org.babysteps.media.vault.VideoVault;
 import org.babysteps.platform.SiteId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -19,10 +20,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Deletes videos by crypto-shredding first, storage second. In one transaction the row becomes DELETED, its wrapped
- * data key is destroyed and its part records go, with an audit record; from that commit on no copy of the encrypted
- * parts anywhere (a backup, a replica, a file storage failed to remove) can ever be decrypted. Only then are the parts
- * removed from storage; if storage is down the row keeps {@code parts_removed_at} empty and {@link #sweep} removes
- * them later. The row itself stays: it is the record that the video existed and when and why it was deleted.
+ * data key is destroyed and its part records go, with an audit record, and {@link FilmDeleted} closes its parent
+ * links; from that commit on no copy of the encrypted parts anywhere (a backup, a replica, a file storage failed to
+ * remove) can ever be decrypted. Only then are the parts removed from storage; if storage is down the row keeps
+ * {@code parts_removed_at} empty and {@link #sweep} removes them later. The row itself stays: it is the record that
+ * the video existed and when and why it was deleted.
  */
 @Service
 public class VideoDeletion {
@@ -36,10 +38,12 @@ public class VideoDeletion {
     private final AuditLog auditLog;
     private final TransactionTemplate transaction;
     private final TransactionTemplate separately;
+    private final ApplicationEventPublisher events;
 
     VideoDeletion(DeletionStore store, VideoVault vault, Access access, AuditLog auditLog,
-                  PlatformTransactionManager transactions) {
+                  PlatformTransactionManager transactions, ApplicationEventPublisher events) {
         this.store = store;
+        this.events = events;
         this.vault = vault;
         this.access = access;
         this.auditLog = auditLog;
@@ -49,13 +53,29 @@ public class VideoDeletion {
     }
 
     /**
-     * Deletes one video of the caller's sites for a reason. Waits for anyone holding the row (an upload recording a
-     * chunk, another node deleting it) and does nothing when it is deleted already or not visible.
+     * Deletes one family's film of the caller's sites for a reason; a demonstration film's id deletes nothing. Waits for
+     * anyone holding the row (an upload recording a chunk, another node deleting it) and does nothing when it is
+     * deleted already or not visible.
      *
      * @return whether this call deleted it
      */
-    public boolean delete(UUID videoId, String reason) {
-        Boolean deleted = transaction.execute(status -> store.lockLive(videoId, access.scope()).map(video -> {
+    public boolean deleteFamilyFilm(UUID videoId, String reason) {
+        return delete(videoId, VideoKind.FAMILY, reason);
+    }
+
+    /**
+     * Deletes one of the licensor's demonstration films for a reason, as {@link #deleteFamilyFilm} does a family's; a
+     * family film's id deletes nothing.
+     *
+     * @return whether this call deleted it
+     */
+    public boolean deleteDemonstration(UUID videoId, String reason) {
+        return delete(videoId, VideoKind.DEMONSTRATION, reason);
+    }
+
+    /** The kind is checked in the query, so no caller can delete a film of the other kind by its id. */
+    private boolean delete(UUID videoId, VideoKind kind, String reason) {
+        Boolean deleted = transaction.execute(status -> store.lockLive(videoId, kind, access.scope()).map(video -> {
             store.markDeleted(video.id(), reason);
             int parts = store.deleteParts(video.id());
             int notes = store.deleteNotes(video.id());
@@ -64,6 +84,8 @@ public class VideoDeletion {
             auditLog.record(AuditRecord.of(AuditAction.DELETE, "video", video.id(), site)
                     .withDetail("reason: " + reason + "; was " + video.status() + " with " + parts + " parts and "
                             + notes + " notes; data key destroyed, encrypted parts to be removed from storage"));
+            // the film's parent links close in this transaction too
+            events.publishEvent(new FilmDeleted(video.id(), reason));
             // after the whole surrounding transaction commits: were it rolled back, the key would still be there
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -81,7 +103,7 @@ public class VideoDeletion {
         List<UUID> films = transaction.execute(status -> store.filmsOfFamily(familyId, access.scope()));
         int deleted = 0;
         for (UUID film : films) {
-            deleted += delete(film, reason) ? 1 : 0;
+            deleted += deleteFamilyFilm(film, reason) ? 1 : 0;
         }
         return deleted;
     }

@@ -135,7 +135,31 @@ class ParentWatchLinkTest {
 
     @Test
     void aDeletedFilmsLinkStopsAtOnce() throws Exception {
-        new SignedIn(users).run(LinkFixture.MIDWIFE, () -> assertThat(deletion.delete(video, "test")).isTrue());
+        new SignedIn(users).run(LinkFixture.MIDWIFE, () -> assertThat(deletion.deleteFamilyFilm(video, "test")).isTrue());
+        refused(path);
+    }
+
+    @Test
+    void deletingTheFilmClosesItsLinksInTheSameTransactionAndForgetsTheParentsName() throws Exception {
+        UUID link = fixture.linkId(path);
+        UUID participant = fixture.parent(family);
+
+        new SignedIn(users).run(LinkFixture.MIDWIFE,
+                () -> assertThat(deletion.deleteFamilyFilm(video, "consent to filming withdrawn")).isTrue());
+
+        var row = jdbc.sql("select withdrawn_at is not null as closed, withdrawn_by_name, parent_name, participant_id"
+                + " from parent_watch_link where id = ?").param(link).query().singleRow();
+        assertThat(row.get("closed")).isEqualTo(true);
+        assertThat(row.get("withdrawn_by_name")).isEqualTo("film deleted: consent to filming withdrawn");
+        assertThat(row.get("parent_name")).as("no name left behind").isNull();
+        assertThat(row.get("participant_id")).isEqualTo(participant);
+        assertThat(jdbc.sql("select detail from audit_event where record_type = 'video-parent-link' and record_id = ?"
+                        + " and action = 'UPDATE'").param(link.toString()).query(String.class).list())
+                .singleElement().satisfies(detail -> assertThat(detail)
+                        .contains("film deleted: consent to filming withdrawn").contains("parent " + participant));
+        mvc.perform(get("/videos/{id}", video).with(org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestPostProcessors.user(users.findByEmail(LinkFixture.MIDWIFE).orElseThrow())))
+                .andExpect(status().isNotFound());
         refused(path);
     }
 
@@ -194,7 +218,7 @@ class ParentWatchLinkTest {
     }
 
     @Test
-    void oneAddressThatKeepsSendingBadTokensIsThrottledEvenForAGoodLinkWhileOthersAreNot() throws Exception {
+    void anAddressThatKeepsSendingBadTokensIsThrottledForBadTokensButARealLinkFromItStillWorks() throws Exception {
         String address = "192.0.2." + (1 + new java.util.Random().nextInt(250));
         jdbc.sql("delete from parent_watch_link_refusal where address = ?").param(address).update();
         try {
@@ -202,13 +226,32 @@ class ParentWatchLinkTest {
                 mvc.perform(get("/w/" + "C".repeat(42) + (char) ('a' + i)).with(from(address)))
                         .andExpect(status().isNotFound());
             }
-            mvc.perform(get(path).with(from(address))).andExpect(status().isTooManyRequests())
+            mvc.perform(get("/w/" + "D".repeat(43)).with(from(address))).andExpect(status().isTooManyRequests())
                     .andExpect(header().exists("Retry-After"))
                     .andExpect(content().string(containsString("Too many tries")));
-            mvc.perform(get(path + "/stream").with(from(address))).andExpect(status().isTooManyRequests());
-            mvc.perform(get(path).with(from("198.51.100.7"))).andExpect(status().isOk());
+            // a shared address (a mobile network, hospital Wi-Fi): the parent behind it is not locked out
+            mvc.perform(get(path).with(from(address))).andExpect(status().isOk());
+            mvc.perform(get(path + "/stream").with(from(address))).andExpect(status().isOk());
+            mvc.perform(get("/w/" + "D".repeat(43)).with(from("198.51.100.7"))).andExpect(status().isNotFound());
         } finally {
             jdbc.sql("delete from parent_watch_link_refusal where address = ?").param(address).update();
+        }
+    }
+
+    @Test
+    void badTokensFromAddressesOfOneIpv6NetworkCountTogether() throws Exception {
+        String network = "2001:db8:" + Integer.toHexString(1 + new java.util.Random().nextInt(0xfffe)) + ":7";
+        try {
+            for (int i = 0; i < 20; i++) {
+                mvc.perform(get("/w/" + "E".repeat(43)).with(from(network + "::" + Integer.toHexString(i + 1))))
+                        .andExpect(status().isNotFound());
+            }
+            mvc.perform(get("/w/" + "E".repeat(43)).with(from(network + ":abcd:1234:5678:9abc")))
+                    .andExpect(status().isTooManyRequests());
+            assertThat(jdbc.sql("select distinct address from parent_watch_link_refusal where address like ?")
+                    .param(network + "%").query(String.class).list()).containsExactly(network + "::/64");
+        } finally {
+            jdbc.sql("delete from parent_watch_link_refusal where address like ?").param(network + "%").update();
         }
     }
 

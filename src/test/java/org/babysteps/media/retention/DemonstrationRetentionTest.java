@@ -41,6 +41,7 @@ class DemonstrationRetentionTest {
     @Autowired DemonstrationFilms demonstrations;
     @Autowired RetentionJob retention;
     @Autowired VideoVault vault;
+    @Autowired VideoDeletion deletion;
 
     private FilmFixture films;
     private SignedIn signedIn;
@@ -86,5 +87,21 @@ class DemonstrationRetentionTest {
         await().atMost(Duration.ofSeconds(15)).until(() -> films.status(film).equals("DELETED"));
         assertThat(films.status(demonstration)).isEqualTo("READY");
         assertThat(vault.parts(demonstration)).isNotEmpty();
+    }
+
+    @Test
+    void deletingAFamilyFilmNeverDeletesADemonstrationFilmNorTheOtherWayRound() throws IOException {
+        UUID familyFilm = films.film(films.familyWithFilmingConsent(10));
+
+        assertThat(signedIn.as("admin@licensor.demo", () -> deletion.deleteFamilyFilm(demonstration, "test")))
+                .isFalse();
+        assertThat(signedIn.as(FilmFixture.LEAD, () -> deletion.deleteDemonstration(familyFilm, "test"))).isFalse();
+
+        assertThat(films.status(demonstration)).isEqualTo("READY");
+        assertThat(films.keyDestroyed(demonstration)).isFalse();
+        assertThat(films.status(familyFilm)).isEqualTo("READY");
+        assertThat(signedIn.as("admin@licensor.demo", () -> deletion.deleteDemonstration(demonstration, "test")))
+                .isTrue();
+        assertThat(films.status(demonstration)).isEqualTo("DELETED");
     }
 }

@@ -147,7 +147,7 @@ class VideoDeletionTest {
         UUID film = films.film(family);
         doThrow(new IOException("storage unavailable")).doCallRealMethod().when(vault).deleteVideo(film);
 
-        boolean deleted = signedIn.as(FilmFixture.LEAD, () -> deletion.delete(film, "test: storage down"));
+        boolean deleted = signedIn.as(FilmFixture.LEAD, () -> deletion.deleteFamilyFilm(film, "test: storage down"));
 
         assertThat(deleted).isTrue();
         assertThat(films.status(film)).isEqualTo("DELETED");
@@ -159,7 +159,7 @@ class VideoDeletionTest {
 
         assertThat(vault.parts(film)).isEmpty();
         assertThat(films.partsRemovedRecorded(film)).isTrue();
-        assertThat(signedIn.as(FilmFixture.LEAD, () -> deletion.delete(film, "again"))).as("already deleted").isFalse();
+        assertThat(signedIn.as(FilmFixture.LEAD, () -> deletion.deleteFamilyFilm(film, "again"))).as("already deleted").isFalse();
         assertThat(films.deleteAudits(film)).isEqualTo(1);
     }
 
