@@ -12,6 +12,7 @@ import org.babysteps.family.Participant;
 import org.babysteps.family.ParticipantRole;
 import org.babysteps.identity.Access;
 import org.babysteps.identity.CurrentUser;
+import org.babysteps.identity.SecretLinkToken;
 import org.babysteps.media.playback.PlayableFilm;
 import org.babysteps.media.playback.WatchableFilms;
 import org.babysteps.platform.NotFoundException;
@@ -69,12 +70,12 @@ public class ParentLinks {
         PlayableFilm film = films.openFamilyFilm(videoId);
         Participant parent = parents(film).stream().filter(p -> p.id().equals(participantId)).findFirst()
                 .orElseThrow(() -> new RuleViolationException("parent", "Select the parent the link is for"));
-        String token = WatchLinkToken.generate();
+        String token = SecretLinkToken.generate();
         Instant now = clock.instant();
         CurrentUser user = access.currentUser();
         ParentLink link = new ParentLink(UUID.randomUUID(), videoId, film.siteId(), film.familyId(), parent.id(),
                 parent.name(), user.displayName(), now, policy.expiresAt(now), null);
-        store.insert(link, WatchLinkToken.hash(token).orElseThrow(), user.userId().value());
+        store.insert(link, SecretLinkToken.hash(token).orElseThrow(), user.userId().value());
         auditLog.record(AuditRecord.of(AuditAction.CREATE, "video-parent-link", link.id(), film.siteId())
                 .withDetail("for parent " + parent.id() + " of family " + film.familyId().value() + " to watch video "
                         + videoId + ", expires " + link.expiresAt()));

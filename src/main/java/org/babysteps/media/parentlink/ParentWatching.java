@@ -6,6 +6,8 @@ import java.util.UUID;
 import org.babysteps.audit.AuditAction;
 import org.babysteps.audit.AuditLog;
 import org.babysteps.audit.AuditRecord;
+import org.babysteps.identity.LinkHolder;
+import org.babysteps.identity.SecretLinkToken;
 import org.babysteps.media.playback.LinkedPlayback;
 import org.babysteps.media.playback.PlayableFilm;
 import org.babysteps.platform.RuleViolationException;
@@ -76,7 +78,7 @@ public class ParentWatching {
     }
 
     private <T, E extends Exception> T use(String token, String address, LinkUse<T, E> work) throws E {
-        Optional<ParentLink> found = WatchLinkToken.hash(token).flatMap(store::byTokenHash);
+        Optional<ParentLink> found = SecretLinkToken.hash(token).flatMap(store::byTokenHash);
         if (found.isEmpty()) {
             if (throttle.blocked(address)) {
                 throw new TooManyBadLinks(throttle.window());
@@ -85,13 +87,13 @@ public class ParentWatching {
             throw new WatchLinkUnusable("not one of our tokens");
         }
         ParentLink link = found.get();
-        return ParentIdentity.as(link, () -> {
+        return LinkHolder.runAs(link.id(), link.holderName(), link.siteId(), () -> {
             Optional<String> refusal = policy.refusal(link, clock.instant());
             Optional<PlayableFilm> film = refusal.isPresent() ? Optional.empty() : playback.open(link.videoId());
             if (film.isEmpty()) {
                 String why = refusal.orElse("the film is deleted or its filming consent is not current");
                 auditLog.record(AuditRecord.of(AuditAction.VIEW, "video-parent-link", link.id(), link.siteId())
-                        .withDetail(ParentIdentity.name(link) + " refused: " + why));
+                        .withDetail(link.holderName() + " refused: " + why));
                 throw new WatchLinkUnusable(why);
             }
             return work.apply(link, film.get());

@@ -12,6 +12,8 @@ import org.babysteps.audit.AuditAction;
 import org.babysteps.audit.AuditLog;
 import org.babysteps.audit.AuditRecord;
 import org.babysteps.identity.Access;
+import org.babysteps.identity.LinkHolder;
+import org.babysteps.identity.SecretLinkToken;
 import org.babysteps.outcomes.AnswerOutOfRangeException;
 import org.babysteps.outcomes.InstrumentDefinition;
 import org.babysteps.outcomes.RiskRule;
@@ -108,9 +110,9 @@ public class LinkAnswering {
     }
 
     private <T> T use(String token, String what, Function<LinkRecord, T> work) {
-        LinkRecord found = LinkToken.hash(token).flatMap(store::byTokenHash)
+        LinkRecord found = SecretLinkToken.hash(token).flatMap(store::byTokenHash)
                 .orElseThrow(() -> new LinkUnusableException("unknown token"));
-        return ParentIdentity.as(found, () -> {
+        return LinkHolder.runAs(found.id(), LinkRecord.HOLDER, found.siteId(), () -> {
             try {
                 return transactions.execute(status -> {
                     LinkRecord link = store.lock(found.id(), access.scope()).orElseThrow();
@@ -121,7 +123,7 @@ public class LinkAnswering {
                         throw new LinkUnusableException("consent to evaluation use withdrawn");
                     }
                     auditLog.record(AuditRecord.of(AuditAction.UPDATE, "questionnaire-link", link.id(), link.siteId())
-                            .withDetail(ParentIdentity.NAME + " " + link.id() + ": " + what));
+                            .withDetail(LinkRecord.HOLDER + " " + link.id() + ": " + what));
                     return work.apply(link);
                 });
             } catch (RuntimeException refused) {

@@ -12,6 +12,7 @@ import org.babysteps.family.FamilyId;
 import org.babysteps.family.FamilySummary;
 import org.babysteps.identity.Access;
 import org.babysteps.identity.CurrentUser;
+import org.babysteps.identity.SecretLinkToken;
 import org.babysteps.outcomes.response.DueQuestionnaires;
 import org.babysteps.outcomes.response.QuestionnaireResponses;
 import org.babysteps.platform.RuleViolationException;
@@ -65,12 +66,12 @@ public class LinkCreation {
             throw new RuleViolationException("timePoint", parent.name() + " has no questionnaire left to complete at "
                     + point.timePoint().title().toLowerCase());
         }
-        String token = LinkToken.generate();
+        String token = SecretLinkToken.generate();
         Instant now = clock.instant();
         LinkRecord link = new LinkRecord(UUID.randomUUID(), familyId, family.siteId(), participantId,
                 firstName(parent.name()), timePoint, now.plus(validFor), null);
         CurrentUser user = access.currentUser();
-        store.insert(link, LinkToken.hash(token).orElseThrow(), user.userId().value(), user.displayName());
+        store.insert(link, SecretLinkToken.hash(token).orElseThrow(), user.userId().value(), user.displayName());
         auditLog.record(AuditRecord.of(AuditAction.CREATE, "questionnaire-link", link.id(), family.siteId())
                 .withDetail("for parent " + participantId + " of family " + familyId + " at " + timePoint
                         + ", expires " + link.expiresAt()));

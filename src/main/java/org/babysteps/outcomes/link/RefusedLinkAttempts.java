@@ -24,10 +24,10 @@ class RefusedLinkAttempts {
         this.auditLog = auditLog;
     }
 
-    /** Call as the link's parent (see {@link ParentIdentity}), so the trail names them as the actor. */
+    /** Call as the link's parent (see {@link org.babysteps.identity.LinkHolder}), so the trail names them as the actor. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(LinkRecord link, String what, RuntimeException refusal) {
-        String detail = ParentIdentity.NAME + " " + link.id() + ": " + what + " - refused: " + refusal.getMessage();
+        String detail = LinkRecord.HOLDER + " " + link.id() + ": " + what + " - refused: " + refusal.getMessage();
         auditLog.record(AuditRecord.of(AuditAction.UPDATE, "questionnaire-link", link.id(), link.siteId())
                 .withDetail(detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL) : detail));
     }

@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.UUID;
 import org.babysteps.SignedIn;
 import org.babysteps.family.FamilyId;
+import org.babysteps.identity.SecretLinkToken;
 import org.babysteps.identity.internal.UserStore;
 import org.babysteps.media.upload.Uploads;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -87,7 +88,7 @@ final class LinkFixture {
 
     /** The id of the link a path opens, from the hash of its token (as the platform finds it). */
     UUID linkId(String path) {
-        byte[] hash = WatchLinkToken.hash(path.substring(3)).orElseThrow();
+        byte[] hash = SecretLinkToken.hash(path.substring(3)).orElseThrow();
         return jdbc.sql("select id from parent_watch_link where token_hash = ?").param(hash).query(UUID.class).single();
     }
 }

@@ -16,6 +16,7 @@ import org.babysteps.family.Consents;
 import org.babysteps.family.Families;
 import org.babysteps.family.FamilyId;
 import org.babysteps.family.FamilyRegistration;
+import org.babysteps.identity.SecretLinkToken;
 import org.babysteps.identity.internal.UserStore;
 import org.babysteps.platform.RuleViolationException;
 import org.babysteps.platform.SiteId;
@@ -188,7 +189,7 @@ class ParentLinksTest {
                 + " '2 days' where family_id = ?").param(family.value()).update();
 
         MockHttpServletResponse expired = page(post("/q/" + token + "/questions/1").param("answer", "0").with(csrf()));
-        MockHttpServletResponse unknown = page(get("/q/" + LinkToken.generate()));
+        MockHttpServletResponse unknown = page(get("/q/" + SecretLinkToken.generate()));
 
         assertThat(expired.getStatus()).isEqualTo(410);
         assertThat(unknown.getStatus()).isEqualTo(410);

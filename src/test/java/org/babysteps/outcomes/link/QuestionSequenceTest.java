@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.babysteps.identity.SecretLinkToken;
 import org.babysteps.outcomes.InstrumentDefinition;
 import org.babysteps.outcomes.Instruments;
 import org.babysteps.outcomes.instrument.InstrumentCatalogue;
@@ -44,11 +45,11 @@ class QuestionSequenceTest {
 
     @Test
     void aTokenIsThirtyTwoRandomBytesAndOnlyOurTokensHash() {
-        String token = LinkToken.generate();
+        String token = SecretLinkToken.generate();
 
-        assertThat(token).hasSize(43).matches("[A-Za-z0-9_-]+").isNotEqualTo(LinkToken.generate());
-        assertThat(LinkToken.hash(token).orElseThrow()).hasSize(32);
-        assertThat(LinkToken.hash("short")).isEmpty();
-        assertThat(LinkToken.hash("not base64 at all!!")).isEmpty();
+        assertThat(token).hasSize(43).matches("[A-Za-z0-9_-]+").isNotEqualTo(SecretLinkToken.generate());
+        assertThat(SecretLinkToken.hash(token).orElseThrow()).hasSize(32);
+        assertThat(SecretLinkToken.hash("short")).isEmpty();
+        assertThat(SecretLinkToken.hash("not base64 at all!!")).isEmpty();
     }
 }

@@ -1,4 +1,4 @@
-package org.babysteps.media.parentlink;
+package org.babysteps.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,13 +8,13 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class WatchLinkTokenTest {
+class SecretLinkTokenTest {
 
     @Test
     void aTokenIs256RandomBitsInUrlSafeBase64() {
         Set<String> tokens = new HashSet<>();
         for (int i = 0; i < 1000; i++) {
-            String token = WatchLinkToken.generate();
+            String token = SecretLinkToken.generate();
             assertThat(token).hasSize(43).matches("[A-Za-z0-9_-]+");
             assertThat(Base64.getUrlDecoder().decode(token)).hasSize(32);
             tokens.add(token);
@@ -24,19 +24,19 @@ class WatchLinkTokenTest {
 
     @Test
     void theStoredHashIsTheSha256OfTheTokensBytes() {
-        String token = WatchLinkToken.generate();
-        assertThat(WatchLinkToken.hash(token)).hasValueSatisfying(hash -> assertThat(hash)
+        String token = SecretLinkToken.generate();
+        assertThat(SecretLinkToken.hash(token)).hasValueSatisfying(hash -> assertThat(hash)
                 .isEqualTo(sha256(Base64.getUrlDecoder().decode(token))));
     }
 
     @Test
     void textThatCannotBeOneOfOurTokensHasNoHash() {
-        assertThat(WatchLinkToken.hash(null)).isEmpty();
-        assertThat(WatchLinkToken.hash("")).isEmpty();
-        assertThat(WatchLinkToken.hash("not-a-token")).isEmpty();
-        assertThat(WatchLinkToken.hash("A".repeat(42))).isEmpty();
-        assertThat(WatchLinkToken.hash("A".repeat(44))).isEmpty();
-        assertThat(WatchLinkToken.hash("!".repeat(43))).isEmpty();
+        assertThat(SecretLinkToken.hash(null)).isEmpty();
+        assertThat(SecretLinkToken.hash("")).isEmpty();
+        assertThat(SecretLinkToken.hash("not-a-token")).isEmpty();
+        assertThat(SecretLinkToken.hash("A".repeat(42))).isEmpty();
+        assertThat(SecretLinkToken.hash("A".repeat(44))).isEmpty();
+        assertThat(SecretLinkToken.hash("!".repeat(43))).isEmpty();
     }
 
     private static byte[] sha256(byte[] bytes) {
