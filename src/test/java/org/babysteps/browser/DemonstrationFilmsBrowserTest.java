@@ -85,11 +85,13 @@ class DemonstrationFilmsBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload film")).click();
         assertThat(page.locator(".govuk-error-summary")).containsText("Enter a title for the film");
         assertThat(page.locator("#description-error")).containsText("Enter a short description of what the film shows");
+        assertThat(page).hasTitle("Error: Add a demonstration film – Baby Steps");
         browser.checkPage(page, "errors");
 
         page.getByLabel("Title").fill(title);
         page.getByLabel("Description").fill("How to sit beside the parent and let the baby lead.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload film")).click();
+        assertThat(page).hasTitle("Add a demonstration film – Baby Steps");
         page.waitForURL(baseUrl() + "/demonstration-films");
         assertThat(page.locator("main")).containsText(title);
         assertThat(jdbc.sql("select status from video where kind = 'DEMONSTRATION' and title = ?").param(title)
