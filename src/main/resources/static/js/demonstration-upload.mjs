@@ -15,11 +15,16 @@ if (form) {
   const bar = document.getElementById('upload-bar');
   const say = (text) => { status.textContent = text; };
   const fields = ['title', 'description', 'film'];
+  // GOV.UK: while the page shows errors its title starts "Error: ", so screen readers hear it first
+  const ERROR_PREFIX = 'Error: ';
+  const pageTitle = document.title.startsWith(ERROR_PREFIX) ? document.title.slice(ERROR_PREFIX.length)
+    : document.title;
 
   button.hidden = false;
   document.getElementById('upload-needs-js').hidden = true;
 
   const clear = () => {
+    document.title = pageTitle;
     summary.hidden = true;
     list.replaceChildren();
     fields.forEach((field) => {
@@ -59,6 +64,7 @@ if (form) {
       item.append(link);
       list.append(item);
     });
+    document.title = ERROR_PREFIX + pageTitle;
     summary.hidden = false;
     summary.focus();
   };

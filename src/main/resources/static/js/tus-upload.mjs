@@ -57,9 +57,16 @@ const send = async (location, film, csrf, onProgress, say) => {
           'Upload-Offset': String(offset), 'Upload-Checksum': `sha256 ${await sha256(chunk)}` },
         body: chunk,
       });
-      if (response.status === 409 || response.status === 460) {
-        offset = await offsetOf(location);
-        continue;
+      // a chunk that arrived altered (460: something on the way changes bodies) or at another offset than the server
+      // has (409) is a failure like a lost connection: counted, smaller, after a wait, from the offset asked again.
+      // Retried at once and uncounted, a proxy that alters bodies would loop for ever, each time writing a chunk.
+      if (response.status === 460) {
+        throw Object.assign(new Error('Part of the film kept arriving damaged. Try again on another network.'),
+          { retrying: 'Part of the film arrived damaged. Sending it again…' });
+      }
+      if (response.status === 409) {
+        throw Object.assign(new Error('The upload could not find where it stopped. Start it again.'),
+          { retrying: 'Checking where the upload stopped…' });
       }
       if (!response.ok) {
         throw Object.assign(new Error((await problemOf(response)).detail), { final: true });
@@ -75,7 +82,7 @@ const send = async (location, film, csrf, onProgress, say) => {
         throw error;
       }
       size = Math.max(MIN_CHUNK, size / 2);
-      say('The connection was lost. Trying again where the upload stopped…');
+      say(error.retrying || 'The connection was lost. Trying again where the upload stopped…');
       await sleep(Math.min(30000, 1000 * 2 ** failures));
       offset = await offsetOf(location).catch(() => offset);
     }

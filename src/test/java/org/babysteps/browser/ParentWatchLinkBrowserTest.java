@@ -60,8 +60,13 @@ class ParentWatchLinkBrowserTest {
         browser.checkPage(staff, "link-made");
         String shown = staff.locator("#parent-link").innerText().trim();
         String path = shown.substring(shown.indexOf("/w/"));
+        assertThat(staff.url()).endsWith("/videos/" + video + "/parent-links/made");
+        long made = links(video);
 
-        staff.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the film and its links")).click();
+        staff.reload();
+        assertThat(staff.url()).as("the link is not shown again").endsWith("/videos/" + video + "#parent-links");
+        assertThat(staff.locator("main")).not().containsText(path);
+        assertThat(links(video)).as("reloading made no other link").isEqualTo(made);
         assertThat(staff.locator("table", new Page.LocatorOptions().setHasText("Made by"))).containsText(parentName);
         browser.checkPage(staff, "live-links");
 
@@ -95,6 +100,11 @@ class ParentWatchLinkBrowserTest {
         assertThat(phone.locator("main")).containsText(
                 "This link has expired or is not valid. Ask your practitioner for a new link.");
         browser.checkPage(phone, "not-valid");
+    }
+
+    private long links(UUID video) {
+        return jdbc.sql("select count(*) from parent_watch_link where video_id = ?").param(video).query(Long.class)
+                .single();
     }
 
     private String baseUrl() {

@@ -19,6 +19,8 @@ final class MediaParentLinkAccess {
             // the demo film of a north family the midwife facilitates: she and the site lead may make a parent's link
             // to it (asked without a parent, they get the form back); nobody else finds the film
             "POST /videos/{filmId}/parent-links", EnumSet.of(NORTH_LEAD, NORTH_FACILITATOR),
+            // the page that shows a link just made, once (asked without one, it sends them back to the film)
+            "GET /videos/{filmId}/parent-links/made", EnumSet.of(NORTH_LEAD, NORTH_FACILITATOR),
             // a link the film does not have: everyone finds nothing (ParentWatchLinkCreationTest withdraws real links)
             "POST /videos/{filmId}/parent-links/{parentLinkId}/withdrawal", EnumSet.noneOf(Persona.class),
             // a parent's link pages need no sign-in (ParentWatchLinkTest opens real links anonymously), but with the

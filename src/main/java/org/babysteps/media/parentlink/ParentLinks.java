@@ -62,6 +62,17 @@ public class ParentLinks {
     }
 
     /**
+     * Checks that the caller may make and withdraw links to this film.
+     *
+     * @throws NotFoundException     for anyone who may not watch it, and for a demonstration film
+     * @throws org.babysteps.media.playback.FilmingConsentMissing when the family's consent to filming is not current
+     */
+    @Transactional(readOnly = true)
+    public void requireSharable(UUID videoId) {
+        films.openFamilyFilm(videoId);
+    }
+
+    /**
      * Makes a link for one parent of the film's family to watch this film only.
      *
      * @throws RuleViolationException (field "parent") when no parent of the family is chosen

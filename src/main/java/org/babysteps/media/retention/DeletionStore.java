@@ -30,6 +30,27 @@ class DeletionStore {
                 .optional();
     }
 
+    /**
+     * An upload of either kind still untouched for {@code days}, locked until the transaction ends; empty when it has
+     * moved since, has finished or is deleted already.
+     */
+    Optional<LiveVideo> lockAbandoned(UUID videoId, int days, SiteScope scope) {
+        return scope.bind(jdbc.sql("select id, site_id, status from video where id = :id and status = 'UPLOADING'"
+                        + " and touched_at < now() - make_interval(days => :days) and " + scope.condition("site_id")
+                        + " for update").param("id", videoId).param("days", days))
+                .query((rs, row) -> new LiveVideo(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getString(3)))
+                .optional();
+    }
+
+    /** Uploads of either kind, family film or demonstration, that nothing has touched for {@code days}. */
+    List<UUID> abandoned(int days, SiteScope scope) {
+        return scope.bind(jdbc.sql("select id from video where status = 'UPLOADING'"
+                        + " and touched_at < now() - make_interval(days => :days) and " + scope.condition("site_id")
+                        + " order by touched_at").param("days", days))
+                .query(UUID.class).list();
+    }
+
     /** Marks the video deleted and destroys its data key; the caller holds the row's lock. */
     void markDeleted(UUID videoId, String reason) {
         jdbc.sql("""

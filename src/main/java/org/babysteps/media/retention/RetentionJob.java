@@ -19,9 +19,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Deletes each family's films the configured number of days after the family's programme ended, then removes from
- * storage the parts of deleted videos that storage failed to remove before. Demonstration films are not a family's
- * and are never deleted here. Safe on several nodes at once: each deletion locks its video's row and does nothing
+ * Deletes each family's films the configured number of days after the family's programme ended, and uploads of either
+ * kind abandoned before they finished ({@link AbandonedUploadPolicy}), then removes from storage the parts of deleted
+ * videos that storage failed to remove before. A demonstration film that is ready is no family's and is never deleted
+ * here. Safe on several nodes at once: each deletion locks its video's row and does nothing
  * when another node deleted it first, so every film is deleted, and audited, once.
  */
 @Component
@@ -34,24 +35,27 @@ class RetentionJob {
     private final Families families;
     private final TransactionTemplate transaction;
     private final RetentionPolicy policy;
+    private final AbandonedUploadPolicy abandoned;
 
     RetentionJob(DeletionStore store, VideoDeletion deletion, Families families, TransactionTemplate transaction,
-                 @Value("${babysteps.media.retention-days:90}") int retentionDays) {
+                 @Value("${babysteps.media.retention-days:90}") int retentionDays,
+                 @Value("${babysteps.media.abandoned-upload-days:7}") int abandonedUploadDays) {
         this.store = store;
         this.deletion = deletion;
         this.families = families;
         this.transaction = transaction;
         this.policy = new RetentionPolicy(retentionDays);
+        this.abandoned = new AbandonedUploadPolicy(abandonedUploadDays);
     }
 
     @Scheduled(cron = "${babysteps.media.retention-cron:0 30 2 * * *}", zone = "Europe/London")
     void onSchedule() {
         Result result = run(UkTime.today());
-        log.info("Media retention: {} films deleted, parts of {} deleted videos removed from storage",
-                result.deleted(), result.swept());
+        log.info("Media retention: {} films deleted, {} abandoned uploads deleted, parts of {} deleted videos removed"
+                + " from storage", result.deleted(), result.abandoned(), result.swept());
     }
 
-    /** Deletes the films due on {@code today} and sweeps storage, as a named system job that sees every site. */
+    /** Deletes the films due on {@code today} and the abandoned uploads, and sweeps storage, as a named system job that sees every site. */
     Result run(LocalDate today) {
         AtomicReference<Result> result = new AtomicReference<>();
         SystemIdentity.runAs("media-retention", Set.of(Role.LICENSOR_ADMIN), () -> {
@@ -64,11 +68,12 @@ class RetentionJob {
                     deleted += deletion.deleteFilmsOfFamily(family.getKey().value(), policy.reason());
                 }
             }
-            result.set(new Result(deleted, deletion.sweep()));
+            int gaveUp = deletion.deleteAbandonedUploads(abandoned.days(), abandoned.reason());
+            result.set(new Result(deleted, gaveUp, deletion.sweep()));
         });
         return result.get();
     }
 
-    record Result(int deleted, int swept) {
+    record Result(int deleted, int abandoned, int swept) {
     }
 }

@@ -1,6 +1,8 @@
 package org.babysteps.media.retention;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.UUID;
 import org.babysteps.audit.AuditAction;
 import org.babysteps.audit.AuditLog;
@@ -60,7 +62,7 @@ public class VideoDeletion {
      * @return whether this call deleted it
      */
     public boolean deleteFamilyFilm(UUID videoId, String reason) {
-        return delete(videoId, VideoKind.FAMILY, reason);
+        return delete(() -> store.lockLive(videoId, VideoKind.FAMILY, access.scope()), reason);
     }
 
     /**
@@ -70,12 +72,31 @@ public class VideoDeletion {
      * @return whether this call deleted it
      */
     public boolean deleteDemonstration(UUID videoId, String reason) {
-        return delete(videoId, VideoKind.DEMONSTRATION, reason);
+        return delete(() -> store.lockLive(videoId, VideoKind.DEMONSTRATION, access.scope()), reason);
     }
 
-    /** The kind is checked in the query, so no caller can delete a film of the other kind by its id. */
-    private boolean delete(UUID videoId, VideoKind kind, String reason) {
-        Boolean deleted = transaction.execute(status -> store.lockLive(videoId, kind, access.scope()).map(video -> {
+    /**
+     * Deletes the uploads of either kind that nothing has touched for {@code days}: failed or given up, they would keep
+     * their row, wrapped key and parts forever. A film that is ready is never one of them, and an upload that moves
+     * again before its row is locked is left alone.
+     *
+     * @return how many this call deleted
+     */
+    public int deleteAbandonedUploads(int days, String reason) {
+        List<UUID> abandoned = transaction.execute(status -> store.abandoned(days, access.scope()));
+        int deleted = 0;
+        for (UUID upload : abandoned) {
+            deleted += delete(() -> store.lockAbandoned(upload, days, access.scope()), reason) ? 1 : 0;
+        }
+        return deleted;
+    }
+
+    /**
+     * Deletes the video that {@code lock} finds and locks, in one transaction. Each public method's lock says which
+     * videos it may delete (the kind, or an abandoned upload), in SQL, so no caller deletes another kind by its id.
+     */
+    private boolean delete(Supplier<Optional<DeletionStore.LiveVideo>> lock, String reason) {
+        Boolean deleted = transaction.execute(status -> lock.get().map(video -> {
             store.markDeleted(video.id(), reason);
             int parts = store.deleteParts(video.id());
             int notes = store.deleteNotes(video.id());

@@ -71,7 +71,8 @@ class VideoStore {
 
     /** A part number of the video's own, never handed out before, for one attempt to send a chunk. */
     int claimPart(UUID videoId) {
-        return jdbc.sql("update video set next_part = next_part + 1 where id = ? returning next_part - 1")
+        return jdbc.sql("update video set next_part = next_part + 1, touched_at = now() where id = ?"
+                        + " returning next_part - 1")
                 .param(videoId).query(Integer.class).single();
     }
 
@@ -85,7 +86,8 @@ class VideoStore {
                 update video set received_length = received_length + :length,
                        content_type = coalesce(content_type, :type),
                        status = case when received_length + :length = declared_length then 'READY' else status end,
-                       completed_at = case when received_length + :length = declared_length then now() end
+                       completed_at = case when received_length + :length = declared_length then now() end,
+                       touched_at = now()
                 where id = :id
                 """).param("length", length).param("type", contentType).param("id", videoId).update();
     }

@@ -2,7 +2,9 @@ package org.babysteps.media.parentlink;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -18,11 +20,14 @@ import org.babysteps.identity.internal.UserStore;
 import org.babysteps.media.upload.Uploads;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 /** Films uploaded the real way by the north midwife, and parents' links made to them through the watch page's form. */
 final class LinkFixture {
 
     static final String MIDWIFE = "midwife@north.demo";
+    /** The session (Spring Session, in PostgreSQL) carries the flash attribute from the POST to the page after it. */
+    static final String SESSION_COOKIE = "BABYSTEPS_SESSION";
 
     private final MockMvc mvc;
     private final Uploads uploads;
@@ -77,10 +82,17 @@ final class LinkFixture {
         });
     }
 
-    /** Makes a link for the parent as this member of staff, through the watch page's form, and returns its path. */
+    /**
+     * Makes a link for the parent as this member of staff, through the watch page's form and the page it redirects to
+     * (which shows the link once, from a flash attribute, in the same session), and returns its path.
+     */
     String link(String email, UUID video, UUID parent) throws Exception {
-        String page = mvc.perform(post("/videos/{id}/parent-links", video).param("parent", parent.toString())
+        MvcResult made = mvc.perform(post("/videos/{id}/parent-links", video).param("parent", parent.toString())
                         .with(user(users.findByEmail(email).orElseThrow())).with(csrf()))
+                .andExpect(redirectedUrl("/videos/" + video + "/parent-links/made")).andReturn();
+        String page = mvc.perform(get("/videos/{id}/parent-links/made", video)
+                        .cookie(made.getResponse().getCookie(LinkFixture.SESSION_COOKIE))
+                        .with(user(users.findByEmail(email).orElseThrow())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         int at = page.indexOf("/w/", page.indexOf("id=\"parent-link\""));
         return page.substring(at, at + 3 + 43);

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -78,6 +79,37 @@ class ParentWatchLinkCreationTest {
             assertThat(event.get("actor_name")).isEqualTo(LinkFixture.MIDWIFE);
             assertThat((String) event.get("detail")).contains("for parent " + parent).contains("video " + video);
         });
+    }
+
+    @Test
+    void theLinkIsShownOnceAfterARedirectAndReloadingThatPageNeitherShowsItAgainNorMakesAnother() throws Exception {
+        CurrentUser midwife = account(LinkFixture.MIDWIFE);
+        var made = mvc.perform(post("/videos/{id}/parent-links", video).param("parent", parent.toString())
+                        .with(user(midwife)).with(csrf()))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/videos/" + video + "/parent-links/made"))
+                .andReturn();
+        assertThat(made.getResponse().getContentAsString()).doesNotContain("/w/");
+
+        String page = mvc.perform(get("/videos/{id}/parent-links/made", video)
+                        .cookie(made.getResponse().getCookie(LinkFixture.SESSION_COOKIE))
+                        .with(user(midwife)))
+                .andExpect(status().isOk()).andExpect(header().string("Cache-Control", containsString("no-store")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Link made").contains("/w/");
+
+        mvc.perform(get("/videos/{id}/parent-links/made", video).with(user(midwife))
+                        .cookie(made.getResponse().getCookie(LinkFixture.SESSION_COOKIE)))
+                .andExpect(redirectedUrl("/videos/" + video + "#parent-links"))
+                .andExpect(content().string(not(containsString("/w/"))));
+        assertThat(links()).as("one link, however often the page is reloaded").isEqualTo(1);
+    }
+
+    @Test
+    void nobodyWhoMayNotWatchTheFilmOpensThePageAfterALinkIsMade() throws Exception {
+        for (String other : List.of("lead@south.demo", "admin@licensor.demo", "commissioner@north.demo")) {
+            mvc.perform(get("/videos/{id}/parent-links/made", video).with(user(account(other))))
+                    .andExpect(status().isNotFound());
+        }
     }
 
     @Test

@@ -68,7 +68,8 @@ class FilmNotesTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page.indexOf("You paused and she looked at you")).isPositive()
                 .isLessThan(page.indexOf("She turned to your voice"));
-        assertThat(page).contains("href=\"/videos/" + video + "?t=30#film\"", "data-seek=\"65\"", ">0:30<", ">1:05<");
+        assertThat(page).contains("href=\"/videos/" + video + "?t=30#film\"", "data-seek=\"65\"", ">0:30<", ">1:05<")
+                .contains("<title>Watch talk and listen time");
         assertThat(notes()).isEqualTo(2);
     }
 
@@ -76,6 +77,7 @@ class FilmNotesTest {
     void anEmptyNoteOrATimeBeyondTheFilmIsShownByItsFieldAndNothingIsSaved() throws Exception {
         jdbc.sql("update video set duration_seconds = 40 where id = ?").param(video).update();
         note("seconds", "", "at", "1:00", "text", "  ").andExpect(status().isOk())
+                .andExpect(content().string(containsString("<title>Error: Watch talk and listen time")))
                 .andExpect(content().string(containsString("There is a problem")))
                 .andExpect(content().string(containsString("Enter what you noticed at this moment")))
                 .andExpect(content().string(containsString("The film is 0:40 long: enter a time within it")))

@@ -16,6 +16,7 @@ import org.babysteps.family.FamilyJourney;
 import org.babysteps.family.FamilyRegistration;
 import org.babysteps.identity.internal.UserStore;
 import org.babysteps.media.DemonstrationFilms;
+import org.babysteps.media.upload.DemonstrationUploads;
 import org.babysteps.media.upload.Uploads;
 import org.babysteps.media.vault.VideoVault;
 import org.babysteps.platform.UkTime;
@@ -42,6 +43,7 @@ class DemonstrationRetentionTest {
     @Autowired RetentionJob retention;
     @Autowired VideoVault vault;
     @Autowired VideoDeletion deletion;
+    @Autowired DemonstrationUploads demonstrationUploads;
 
     private FilmFixture films;
     private SignedIn signedIn;
@@ -103,5 +105,37 @@ class DemonstrationRetentionTest {
         assertThat(signedIn.as("admin@licensor.demo", () -> deletion.deleteDemonstration(demonstration, "test")))
                 .isTrue();
         assertThat(films.status(demonstration)).isEqualTo("DELETED");
+    }
+
+    @Test
+    void uploadsOfEitherKindUntouchedForSevenDaysAreDeletedAndAReadyDemonstrationFilmNeverIs() throws IOException {
+        FamilyId family = films.familyWithFilmingConsent(30);
+        UUID familyUpload = signedIn.as(FilmFixture.MIDWIFE, () -> uploads.start(family, null, 50_000));
+        UUID recentUpload = signedIn.as(FilmFixture.MIDWIFE, () -> uploads.start(family, null, 50_000));
+        UUID demonstrationUpload = signedIn.as("manager@licensor.demo",
+                () -> demonstrationUploads.start("Abandoned " + UUID.randomUUID(), "Never finished", 50_000));
+        untouchedFor(8, familyUpload, demonstrationUpload, demonstration);
+        untouchedFor(6, recentUpload);
+
+        retention.run(UkTime.today());
+
+        for (UUID abandoned : java.util.List.of(familyUpload, demonstrationUpload)) {
+            assertThat(films.status(abandoned)).isEqualTo("DELETED");
+            assertThat(films.keyDestroyed(abandoned)).isTrue();
+            assertThat(films.deletedReason(abandoned)).isEqualTo("abandoned upload: untouched for 7 days");
+            assertThat(films.deleteAudits(abandoned)).isEqualTo(1);
+        }
+        assertThat(films.status(recentUpload)).isEqualTo("UPLOADING");
+        assertThat(films.status(demonstration)).as("ready, however old").isEqualTo("READY");
+        assertThat(films.keyDestroyed(demonstration)).isFalse();
+        assertThat(films.deleteAudits(demonstration)).isZero();
+        assertThat(vault.parts(demonstration)).isNotEmpty();
+    }
+
+    private void untouchedFor(int days, UUID... videos) {
+        for (UUID video : videos) {
+            jdbc.sql("update video set touched_at = now() - make_interval(days => ?) where id = ?").params(days, video)
+                    .update();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.babysteps.media.parentlink.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.babysteps.media.parentlink.CreatedWatchLink;
 import org.babysteps.media.parentlink.ParentLinks;
@@ -8,11 +9,13 @@ import org.babysteps.media.playback.FilmingConsentMissing;
 import org.babysteps.platform.RuleViolationException;
 import org.babysteps.platform.web.RulePage;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,12 +24,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * From a film's watch page, a practitioner makes a link for a parent of the family to watch that film on their phone,
- * or withdraws one. The link is shown once, on the answer to the POST, to copy to the parent (the platform does not
- * send it). Who may do either is decided by the service: whoever may watch the film; everyone else finds no such film.
+ * or withdraws one. Making one redirects (Post/Redirect/Get) to a page that shows the link once, from a flash
+ * attribute, to copy to the parent (the platform does not send it): reloading that page shows nothing more and makes
+ * no other link. Who may do any of it is decided by the service: whoever may watch the film; everyone else finds no
+ * such film.
  */
 @Controller
 @PreAuthorize("isAuthenticated()")
 class WatchLinkController {
+
+    private static final String LINK_URL = "linkUrl";
 
     private final ParentLinks links;
     private final String publicUrl;
@@ -37,18 +44,36 @@ class WatchLinkController {
     }
 
     @PostMapping("/videos/{filmId}/parent-links")
-    String create(@PathVariable UUID filmId, @RequestParam(required = false) String parent, Model model) {
+    String create(@PathVariable UUID filmId, @RequestParam(required = false) String parent, Model model,
+                  RedirectAttributes redirect) {
         try {
             CreatedWatchLink link = links.create(filmId, uuid(parent));
-            model.addAttribute("link", link);
-            model.addAttribute("url", publicUrl + "/w/" + link.token());
-            return "media/parent-link-created";
+            // plain strings: the flash map lives in the (JDBC) session until the next request takes it
+            redirect.addFlashAttribute(LINK_URL, publicUrl + "/w/" + link.token());
+            redirect.addFlashAttribute("linkFor", link.parentName());
+            redirect.addFlashAttribute("linkExpires", link.expiresText());
+            return "redirect:/videos/" + filmId + "/parent-links/made";
         } catch (RuleViolationException refused) {
             model.addAttribute("videoId", filmId);
             model.addAttribute("panel", links.panel(filmId));
             model.addAttribute("problem", refused);
             return "media/parent-link-new";
         }
+    }
+
+    /**
+     * The link just made, once: the flash attribute is gone on a reload, which then goes back to the film. Never
+     * stored by the browser or a cache.
+     */
+    @GetMapping("/videos/{filmId}/parent-links/made")
+    String made(@PathVariable UUID filmId, Model model, HttpServletResponse response) {
+        links.requireSharable(filmId);
+        if (!model.containsAttribute(LINK_URL)) {
+            return "redirect:/videos/" + filmId + "#parent-links";
+        }
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        model.addAttribute("videoId", filmId);
+        return "media/parent-link-created";
     }
 
     @PostMapping("/videos/{filmId}/parent-links/{parentLinkId}/withdrawal")
