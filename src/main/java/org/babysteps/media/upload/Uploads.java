@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.apache.commons.io.input.BoundedInputStream;
@@ -46,10 +45,12 @@ public class Uploads implements Films {
     private final AuditLog auditLog;
     private final TransactionTemplate transactions;
     private final UploadLimits limits;
+    private final PartRecorder parts;
 
     Uploads(VideoStore videos, VideoVault vault, Families families, Programmes programmes, Access access,
-            AuditLog auditLog, TransactionTemplate transactions,
+            AuditLog auditLog, TransactionTemplate transactions, PartRecorder parts,
             @Value("${babysteps.media.max-bytes:2147483648}") long maxBytes) {
+        this.parts = parts;
         this.videos = videos;
         this.vault = vault;
         this.families = families;
@@ -148,17 +149,10 @@ public class Uploads implements Films {
             throw e;
         }
         if (written == 0) {
-            discard(videoId, part);
+            parts.discard(videoId, part);
             return offset;
         }
-        Long recorded;
-        try {
-            recorded = verifyAndRecord(upload, part, offset, written, digest.digest(), sha256, type);
-        } catch (RuntimeException refused) {
-            // this attempt's part is never recorded: remove its blob now rather than when the film goes
-            discard(videoId, part);
-            throw refused;
-        }
+        Long recorded = parts.recordOrDiscard(upload, part, offset, written, digest.digest(), sha256, type);
         if (recorded == null) {
             // deleted (consent to filming withdrawn) while this chunk streamed in: its data key is gone, so the part
             // just stored is unreadable; remove it now, or leave it to the retention sweep if storage fails
@@ -172,55 +166,9 @@ public class Uploads implements Films {
         return recorded;
     }
 
-    /** The new offset, or null when the video was deleted meanwhile. */
-    private Long verifyAndRecord(UploadRow upload, int part, long offset, long written, byte[] received,
-                                 byte[] sha256, String type) {
-        if (written > upload.declaredLength() - offset) {
-            throw new UploadRefused(413, "This chunk runs past the film's declared length.");
-        }
-        if (sha256 != null && !Arrays.equals(sha256, received)) {
-            throw new UploadRefused(460, "The chunk arrived damaged (its checksum does not match). Send it again.",
-                    offset);
-        }
-        return record(upload.id(), part, offset, written, received, type);
-    }
-
-    private void discard(UUID videoId, int part) {
-        try {
-            vault.deletePart(videoId, part);
-        } catch (IOException | RuntimeException e) {
-            // left for the film's deletion, which removes its whole folder; it is never read, having no row
-        }
-    }
-
     private static UploadRefused deletedMeanwhile(UploadRow upload) {
         return new UploadRefused(410, upload.demonstration() ? "This demonstration film has been deleted."
                 : "This film has been deleted because the family's consent to filming was withdrawn.");
-    }
-
-    /** The new offset, or null when the video was deleted meanwhile. */
-    private Long record(UUID videoId, int part, long offset, long written, byte[] sha256, String type) {
-        return transactions.execute(status -> {
-            // the row lock waits for a deletion in progress, and a deleted video is not found: it never turns READY
-            UploadRow now = videos.find(videoId, access.scope(), true).orElse(null);
-            if (now == null) {
-                if (videos.deleted(videoId, access.scope())) {
-                    return null;
-                }
-                throw new NotFoundException("Upload");
-            }
-            if (now.receivedLength() != offset) {
-                // another request for the same upload got there first: this chunk's part is never recorded
-                throw new UploadRefused(409, "The upload moved on meanwhile; ask where it stands and carry on.",
-                        now.receivedLength());
-            }
-            videos.addPart(videoId, part, offset, written, sha256, type);
-            if (offset + written == now.declaredLength()) {
-                auditLog.record(AuditRecord.of(AuditAction.UPDATE, "video", videoId, now.site())
-                        .withDetail("upload complete, " + now.declaredLength() + " bytes"));
-            }
-            return offset + written;
-        });
     }
 
     /** Only the person who started an upload carries it on; anyone else, like another site, finds nothing. */
