@@ -5,6 +5,7 @@ public class TrainingNotRecorded extends RuntimeException {
 
     public TrainingNotRecorded() {
         super("You can watch the demonstration films once your core facilitator training is recorded. If you have"
-                + " completed it, ask your site lead to check your training record.");
+                + " completed it, ask whoever keeps your site's training records (the site lead or the licensor's"
+                + " trainers) to check yours.");
     }
 }
