@@ -1,6 +1,5 @@
 package org.babysteps.media.playback;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,7 +9,6 @@ import org.babysteps.audit.AuditRecord;
 import org.babysteps.family.ConsentPurpose;
 import org.babysteps.family.Families;
 import org.babysteps.identity.Access;
-import org.babysteps.identity.CurrentUser;
 import org.babysteps.platform.NotFoundException;
 import org.babysteps.platform.RuleViolationException;
 import org.springframework.stereotype.Service;
@@ -28,17 +26,16 @@ public class LinkedPlayback {
 
     private final FilmStore films;
     private final NoteStore notes;
-    private final ViewStore views;
+    private final ViewRecorder recorder;
     private final Families families;
     private final Access access;
     private final AuditLog auditLog;
-    private final WatchedTimePolicy watchedTime = new WatchedTimePolicy();
 
-    LinkedPlayback(FilmStore films, NoteStore notes, ViewStore views, Families families, Access access,
+    LinkedPlayback(FilmStore films, NoteStore notes, ViewRecorder recorder, Families families, Access access,
                    AuditLog auditLog) {
         this.films = films;
         this.notes = notes;
-        this.views = views;
+        this.recorder = recorder;
         this.families = families;
         this.access = access;
         this.auditLog = auditLog;
@@ -65,12 +62,7 @@ public class LinkedPlayback {
 
     /** Starts a viewing in the caller's name, as {@link Viewings#start} does for staff. */
     public UUID startViewing(PlayableFilm film) {
-        CurrentUser viewer = access.currentUser();
-        UUID viewId = UUID.randomUUID();
-        views.start(viewId, film, viewer.userId().value(), viewer.displayName());
-        auditLog.record(AuditRecord.of(AuditAction.VIEW, "video", film.id(), film.siteId())
-                .withDetail("viewing " + viewId + " started by " + viewer.displayName()));
-        return viewId;
+        return recorder.start(film, true);
     }
 
     /**
@@ -80,18 +72,6 @@ public class LinkedPlayback {
      * @throws RuleViolationException for a missing or negative number of seconds
      */
     public void watched(PlayableFilm film, UUID viewId, Integer seconds) {
-        CurrentUser viewer = access.currentUser();
-        ViewStore.ViewRow view = views.own(viewId, film.id(), viewer.userId().value(), access.scope())
-                .orElseThrow(() -> new NotFoundException("Viewing"));
-        if (seconds == null || seconds < 0) {
-            throw new RuleViolationException("seconds", "Send the seconds watched as a whole number, 0 or more");
-        }
-        int accepted = watchedTime.accept(seconds, view.secondsWatched(), view.sinceStart());
-        views.watched(viewId, accepted);
-        if (!view.ended() || accepted != view.secondsWatched()) {
-            auditLog.record(AuditRecord.of(AuditAction.VIEW, "video", film.id(), view.siteId())
-                    .withDetail("viewing " + viewId + " by " + viewer.displayName() + " ended after " + accepted
-                            + " seconds watched"));
-        }
+        recorder.watched(film.id(), viewId, seconds, true);
     }
 }

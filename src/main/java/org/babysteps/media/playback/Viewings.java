@@ -2,12 +2,6 @@ package org.babysteps.media.playback;
 
 import java.math.BigDecimal;
 import java.util.UUID;
-import org.babysteps.audit.AuditAction;
-import org.babysteps.audit.AuditLog;
-import org.babysteps.audit.AuditRecord;
-import org.babysteps.identity.Access;
-import org.babysteps.identity.CurrentUser;
-import org.babysteps.platform.NotFoundException;
 import org.babysteps.platform.RuleViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,17 +16,12 @@ public class Viewings {
 
     private final WatchableFilms films;
     private final FilmStore filmStore;
-    private final ViewStore views;
-    private final Access access;
-    private final AuditLog auditLog;
-    private final WatchedTimePolicy watchedTime = new WatchedTimePolicy();
+    private final ViewRecorder recorder;
 
-    Viewings(WatchableFilms films, FilmStore filmStore, ViewStore views, Access access, AuditLog auditLog) {
+    Viewings(WatchableFilms films, FilmStore filmStore, ViewRecorder recorder) {
         this.films = films;
         this.filmStore = filmStore;
-        this.views = views;
-        this.access = access;
-        this.auditLog = auditLog;
+        this.recorder = recorder;
     }
 
     /**
@@ -48,12 +37,7 @@ public class Viewings {
                 && measuredSeconds.compareTo(LONGEST_FILM_SECONDS) <= 0) {
             filmStore.measured(videoId, measuredSeconds);
         }
-        CurrentUser user = access.currentUser();
-        UUID viewId = UUID.randomUUID();
-        views.start(viewId, film, user.userId().value(), user.displayName());
-        auditLog.record(AuditRecord.of(AuditAction.VIEW, "video", videoId, film.siteId())
-                .withDetail("viewing " + viewId + " started"));
-        return viewId;
+        return recorder.start(film, false);
     }
 
     /**
@@ -63,17 +47,6 @@ public class Viewings {
      * @throws RuleViolationException for a missing or negative number of seconds
      */
     public void watched(UUID videoId, UUID viewId, Integer seconds) {
-        CurrentUser user = access.currentUser();
-        ViewStore.ViewRow view = views.own(viewId, videoId, user.userId().value(), access.scope())
-                .orElseThrow(() -> new NotFoundException("Viewing"));
-        if (seconds == null || seconds < 0) {
-            throw new RuleViolationException("seconds", "Send the seconds watched as a whole number, 0 or more");
-        }
-        int accepted = watchedTime.accept(seconds, view.secondsWatched(), view.sinceStart());
-        views.watched(viewId, accepted);
-        if (!view.ended() || accepted != view.secondsWatched()) {
-            auditLog.record(AuditRecord.of(AuditAction.VIEW, "video", videoId, view.siteId())
-                    .withDetail("viewing " + viewId + " ended after " + accepted + " seconds watched"));
-        }
+        recorder.watched(videoId, viewId, seconds, false);
     }
 }
