@@ -128,6 +128,21 @@ class ParentWatchLinkCreationTest {
     }
 
     @Test
+    void withoutCurrentConsentToFilmingNoLinkIsMadeAndThePageSaysWhy() throws Exception {
+        jdbc.sql("update consent set withdrawn_on = current_date where family_id = ? and purpose = 'FILMING'"
+                + " and withdrawn_on is null").param(family).update();
+        try {
+            mvc.perform(post("/videos/{id}/parent-links", video).param("parent", parent.toString())
+                    .with(user(account(LinkFixture.MIDWIFE))).with(csrf())).andExpect(status().isForbidden())
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("consent to filming")));
+        } finally {
+            jdbc.sql("update consent set withdrawn_on = null where family_id = ? and purpose = 'FILMING'"
+                    + " and withdrawn_on = current_date").param(family).update();
+        }
+        assertThat(links()).isZero();
+    }
+
+    @Test
     void aDemonstrationFilmHasNoParentsSoNobodyCanMakeALinkToIt() throws Exception {
         UUID demonstration = jdbc.sql("select id from video where kind = 'DEMONSTRATION' and status = 'READY' limit 1")
                 .query(UUID.class).single();

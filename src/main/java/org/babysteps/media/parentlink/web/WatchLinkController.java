@@ -1,25 +1,19 @@
 package org.babysteps.media.parentlink.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.babysteps.media.parentlink.CreatedWatchLink;
 import org.babysteps.media.parentlink.ParentLinks;
-import org.babysteps.media.playback.FilmingConsentMissing;
 import org.babysteps.platform.RuleViolationException;
-import org.babysteps.platform.web.RulePage;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -81,13 +75,6 @@ class WatchLinkController {
         String parentName = links.withdraw(filmId, parentLinkId);
         redirect.addFlashAttribute("success", "The link for " + parentName + " no longer works");
         return "redirect:/videos/" + filmId + "#parent-links";
-    }
-
-    /** Without the family's current consent to filming no link is made: 403, and the reason in words. */
-    @ExceptionHandler(FilmingConsentMissing.class)
-    @ResponseStatus(HttpStatus.FORBIDDEN)
-    String noConsent(FilmingConsentMissing refusal, HttpServletRequest request, Model model) {
-        return RulePage.render(refusal.getMessage(), request, model);
     }
 
     /** The chosen parent's id, or null for none or nonsense (then the form asks to choose one). */

@@ -11,10 +11,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * Without the family's current consent to filming nothing plays, and without recorded training no demonstration film
- * does: 403, and the reason in words.
+ * Without the family's current consent to filming nothing plays and no parent's link is made, and without recorded
+ * training no demonstration film plays: 403, and the reason in words.
  */
-@ControllerAdvice(basePackageClasses = PlaybackRefusals.class)
+@ControllerAdvice(basePackages = {"org.babysteps.media.playback.web", "org.babysteps.media.parentlink.web"})
 class PlaybackRefusals {
 
     @ExceptionHandler(FilmingConsentMissing.class)
